@@ -1,0 +1,37 @@
+# Every target creates .venv when it is missing, so a fresh clone needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: site test check serve bench figures schema clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)  ## build the whole guide into site/ (strict)
+	$(PY) -m generator site --out site
+
+test: $(STAMP)  ## run the whole test suite
+	$(PY) -m pytest -q
+
+check: $(STAMP)  ## validate the content without building
+	$(PY) -m generator check
+
+serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
+
+bench: $(STAMP)  ## print build time and memory for synthetic catalogues
+	$(PY) -m tests.bench
+
+figures: $(STAMP)  ## write the contact sheet of every exercise figure to build/figures/
+	$(PY) -m generator.contact_sheet content build/figures
+
+schema: $(STAMP)  ## regenerate schemas/ from the models
+	$(PY) -m generator schema --out schemas
+
+clean:
+	rm -rf site build .pytest_cache

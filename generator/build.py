@@ -1,0 +1,40 @@
+"""Strings the stages together: read and check everything, then render everything."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ContentError, Problem
+from generator.models import Catalogue
+from generator.render import page_sources, render_pages
+from generator.validate import validate_content
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The result of a successful generation."""
+
+    pages: dict[str, str]
+    """Page path relative to the docs folder -> Markdown."""
+    sources: dict[str, str]
+    """Page path -> the content file it was made from (for edit links)."""
+    warnings: list[Problem]
+    """Problems that did not stop the build."""
+
+
+def load_catalogue(content_dir: Path, only: Collection[Path] | None = None,
+                   ) -> tuple[Catalogue, list[Problem]]:
+    """Gives the validated catalogue and its warnings; raises ContentError on any error."""
+    catalogue, problems = validate_content(content_dir, only)
+    if catalogue is None:
+        raise ContentError(problems)
+    return catalogue, problems
+
+
+def generate(content_dir: Path, site_url: str = "") -> Generated:
+    """Gives every generated page; raises ContentError (and renders nothing) on any error."""
+    catalogue, warnings = load_catalogue(content_dir)
+    return Generated(pages=render_pages(catalogue, site_url), sources=page_sources(catalogue),
+                     warnings=warnings)

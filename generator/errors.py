@@ -1,0 +1,41 @@
+"""Problems found in content, and the one exception that carries them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or suspicious) in the content, at a place a contributor can open."""
+
+    path: str
+    """File path as shown to the contributor, relative to the project root."""
+    line: int
+    """1-based line number."""
+    col: int
+    """1-based column number."""
+    code: str
+    """Stable code: E... for errors that stop the build, W... for warnings."""
+    message: str
+    """What is wrong and what would be right."""
+
+    @property
+    def is_error(self) -> bool:
+        """True when this problem stops the build."""
+        return self.code.startswith("E")
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+
+
+class GuideError(Exception):
+    """Base class of every error the generator raises on purpose."""
+
+
+class ContentError(GuideError):
+    """The content has problems; the build stops and writes nothing."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

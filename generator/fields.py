@@ -1,0 +1,198 @@
+"""Reads YAML nodes into the models, guided by each field's type and metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from generator.errors import Problem
+
+PLACEHOLDER = "TODO:"
+"""Scaffolded files start text fields with this; it must be replaced before the check passes."""
+
+STR, INT, BOOL, NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null"))
+
+_INTS = yaml.constructor.SafeConstructor()  # YAML 1.1 integers: 0x1F, 0o17, 1_000, 1:30
+
+# A special field (the figure, an image) is read by a function of its own.
+SpecialReader = Callable[[yaml.Node, str], tuple[Any, list[Problem]]]
+
+
+@dataclass
+class Reading:
+    """The state of reading one file: where it is and what went wrong so far."""
+
+    display: str
+    """The file's path as shown in messages."""
+    vocabularies: dict[str, set[str]]
+    """Vocabulary name -> allowed values."""
+    special: dict[str, SpecialReader]
+    """Reader name (from field metadata) -> function that reads such a field."""
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    """Problems found so far."""
+    marks: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    """Field label (such as 'easier[2]') -> its line and column, for later checks."""
+
+    def report(self, node: yaml.Node | None, code: str, message: str) -> None:
+        """Records a problem at a node (or at the start of the file)."""
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+        self.problems.append(Problem(self.display, line, col, code, message))
+
+
+def suggest(word: str, choices: typing.Iterable[str]) -> str:
+    """Gives "; did you mean 'x'?" for a close match, or a list of the choices when short."""
+    choices = sorted(choices)
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    if len(choices) <= 12:
+        return "; expected one of: " + ", ".join(choices)
+    return ""
+
+
+@cache
+def model_fields(cls: type) -> dict[str, tuple[Any, dict[str, Any], bool]]:
+    """Gives field name -> (type, metadata, required) for the fields content may set."""
+    hints = typing.get_type_hints(cls)
+    result = {}
+    for f in dataclasses.fields(cls):
+        if f.metadata.get("derived"):
+            continue
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        result[f.name] = (hints[f.name], dict(f.metadata), required)
+    return result
+
+
+def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
+               **derived: Any) -> Any:
+    """Gives an instance of cls read from a mapping node, or None when it has problems."""
+    if not isinstance(node, yaml.MappingNode):
+        reading.report(node, "E103", f"{_field(label)}expected a mapping of fields, "
+                       f"got {describe(node)}")
+        return None
+    fields = model_fields(cls)
+    given = {key.value: (key, value) for key, value in node.value}
+    before = len(reading.problems)
+    values: dict[str, Any] = dict(derived)
+    for name, (key, value) in given.items():
+        if name not in fields:
+            where = f" in {label!r}" if label else ""
+            reading.report(key, "E102", f"unknown field {name!r}{where}{suggest(name, fields)}")
+            continue
+        tp, meta, _ = fields[name]
+        values[name] = read_value(tp, meta, value, reading, _join(label, name))
+    for name, (_, meta, required) in fields.items():
+        if required and name not in given:
+            reading.report(node, "E101", f"missing required field {_join(label, name)!r} "
+                           f"({meta['doc'][0].lower()}{meta['doc'][1:].rstrip('.')})")
+    if len(reading.problems) > before:
+        return None
+    return cls(**values)
+
+
+def read_value(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+               label: str) -> Any:
+    """Gives the value of one field, checked against its type and metadata."""
+    reading.marks[label] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if "reader" in meta:
+        value, problems = reading.special[meta["reader"]](node, reading.display)
+        reading.problems += problems
+        return value
+    if isinstance(tp, types.UnionType):  # X | None
+        if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
+            return None
+        tp = next(t for t in typing.get_args(tp) if t is not type(None))
+    if typing.get_origin(tp) is tuple:
+        return _read_list(typing.get_args(tp)[0], meta, node, reading, label)
+    if dataclasses.is_dataclass(tp):
+        return read_model(tp, node, reading, label)
+    return _read_scalar(tp, meta, node, reading, label)
+
+
+def _read_list(item_tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+               label: str) -> tuple[Any, ...] | None:
+    if not isinstance(node, yaml.SequenceNode):
+        reading.report(node, "E103", f"{_field(label)}expected a list, got {describe(node)}")
+        return None
+    if len(node.value) < meta.get("min_items", 0):
+        reading.report(node, "E108", f"{_field(label)}needs at least {meta['min_items']} "
+                       f"item{'s' if meta['min_items'] > 1 else ''}")
+    return tuple(read_value(item_tp, meta, item, reading, f"{label}[{number}]")
+                 for number, item in enumerate(node.value, start=1))
+
+
+def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+                 label: str) -> Any:
+    expected = {str: "text", int: "a whole number", bool: "true or false"}[tp]
+    tag = {str: STR, int: INT, bool: BOOL}[tp]
+    if not isinstance(node, yaml.ScalarNode) or node.tag != tag:
+        reading.report(node, "E103", f"{_field(label)}expected {expected}, got {describe(node)}")
+        return None
+    if tp is bool:
+        return node.value.lower() in ("true", "yes", "on", "y")
+    if tp is int:
+        return _check_range(_INTS.construct_yaml_int(node), meta, node, reading, label)
+    return _check_text(node.value.strip(), meta, node, reading, label)
+
+
+def _check_range(value: int, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+                 label: str) -> int | None:
+    low, high = meta.get("minimum"), meta.get("maximum")
+    if (low is not None and value < low) or (high is not None and value > high):
+        reading.report(node, "E104", f"{_field(label)}{value} is out of range; "
+                       f"expected {low} to {high}")
+        return None
+    return value
+
+
+def _check_text(value: str, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+                label: str) -> str | None:
+    if not value:
+        reading.report(node, "E106", f"{_field(label)}is empty; write "
+                       f"{meta['doc'][0].lower()}{meta['doc'][1:].rstrip('.')}")
+        return None
+    if value.startswith(PLACEHOLDER):
+        reading.report(node, "E107", f"{_field(label)}still holds the placeholder "
+                       f"{value[:40]!r}; replace it with real text")
+        return None
+    vocab = meta.get("vocab")
+    if vocab and value not in reading.vocabularies[vocab]:
+        reading.report(node, "E105", f"{_field(label)}unknown value {value!r}"
+                       f"{suggest(value, reading.vocabularies[vocab])} "
+                       f"(values come from content/taxonomy.yml)")
+        return None
+    pattern = meta.get("pattern")
+    if pattern and not re.match(pattern, value):
+        reading.report(node, "E103", f"{_field(label)}{value!r} does not match {pattern}")
+        return None
+    return value
+
+
+def describe(node: yaml.Node) -> str:
+    """Gives a short description of a node's value for messages."""
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == NULL:
+        return "nothing (an empty value)"
+    if node.tag == STR:
+        return repr(node.value if len(node.value) <= 40 else node.value[:37] + "...")
+    return node.value
+
+
+def _join(label: str, name: str) -> str:
+    return f"{label}.{name}" if label else name
+
+
+def _field(label: str) -> str:
+    return f"field {label!r}: " if label else ""

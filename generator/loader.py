@@ -1,0 +1,145 @@
+"""Reads content YAML into node trees that keep the line and column of every value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.errors import Problem
+
+MAX_FILE_BYTES = 256 * 1024
+"""Content files larger than this are refused before parsing (a real exercise is under 8 KB)."""
+
+# Only the plain YAML 1.1 scalar, sequence and mapping tags are data; anything else
+# (!!python/object, !custom, !!binary, !!set ...) is refused.
+PLAIN_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
+
+try:  # libyaml parses about 15x faster and still gives node marks
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed YAML file."""
+
+    path: Path
+    """Where the file is on disk."""
+    display: str
+    """The path shown in messages (relative to the project root)."""
+    root: yaml.MappingNode
+    """The top-level mapping, with node marks for line and column."""
+
+
+def where(display: str, node: yaml.Node | None) -> tuple[str, int, int]:
+    """Gives (path, line, column), 1-based, of a node (the file's start when there is none)."""
+    if node is None:
+        return display, 1, 1
+    return display, node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def read_document(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
+    """Gives the parsed document, or the problems that stop it from being read."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [Problem(display, 1, 1, "E004", f"file is {len(raw):,} bytes; content "
+                              f"files must be at most {MAX_FILE_BYTES:,} bytes")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return None, [Problem(display, 1, 1, "E003", "file starts with a byte-order mark; "
+                              "save it as UTF-8 without BOM")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(display, line, col, "E003", f"byte 0x{raw[exc.start]:02x} is not "
+                              "valid UTF-8; save the file as UTF-8")]
+    return parse_text(text, path, display)
+
+
+def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, list[Problem]]:
+    """Gives the parsed document from text, or the problems found while parsing it."""
+    tab_line = _tab_indent(text)
+    if tab_line:
+        return None, [Problem(display, tab_line, 1, "E001", "YAML syntax: a tab is used for "
+                              "indentation; indent with spaces")]
+    try:
+        nodes = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = (exc.problem or exc.context or "invalid YAML").strip()
+        return None, [Problem(display, line, col, "E001", f"YAML syntax: {what}")]
+    except yaml.YAMLError as exc:  # reader errors such as control characters
+        return None, [Problem(display, 1, 1, "E001", f"YAML syntax: {exc}")]
+    if len(nodes) > 1:
+        node = nodes[1]
+        return None, [Problem(*where(display, node), "E007", "file holds more than one YAML "
+                              "document; keep one mapping per file")]
+    root = nodes[0] if nodes else None
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag.endswith(":null")):
+        return None, [Problem(display, 1, 1, "E007", "file is empty; expected a mapping of "
+                              "fields such as 'name: ...'")]
+    if not isinstance(root, yaml.MappingNode):
+        kind = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+        return None, [Problem(*where(display, root), "E007", f"the file's top level is {kind}; "
+                              "expected a mapping of fields such as 'name: ...'")]
+    problems = check_nodes(root, display)
+    return (None if problems else Document(path, display, root)), problems
+
+
+def _tab_indent(text: str) -> int:
+    """Gives the first line number indented with a tab, or 0."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            return number
+    return 0
+
+
+def check_nodes(root: yaml.Node, display: str) -> list[Problem]:
+    """Gives problems with aliases, custom tags and duplicate keys anywhere in the tree."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            # The composer shares one node between an anchor and its aliases: a second
+            # visit means an alias. Refusing here also defuses nested "alias bombs".
+            problems.append(Problem(*where(display, node), "E005", "YAML anchors and aliases "
+                                    "(&name, *name) are not allowed; write the value out"))
+            continue
+        seen.add(id(node))
+        if node.tag not in PLAIN_TAGS:
+            problems.append(Problem(*where(display, node), "E006", f"YAML tag {node.tag!r} is "
+                                    "not allowed; remove it and write a plain value"))
+            continue
+        if isinstance(node, yaml.MappingNode):
+            problems += _duplicate_keys(node, display)
+            for key, value in reversed(node.value):
+                stack += [value, key]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += reversed(node.value)
+    return problems
+
+
+def _duplicate_keys(node: yaml.MappingNode, display: str) -> list[Problem]:
+    """Gives a problem for each key that appears a second time in one mapping."""
+    problems = []
+    first: dict[str, yaml.Node] = {}
+    for key, _ in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else repr(key.value)
+        if name in first:
+            line = first[name].start_mark.line + 1
+            problems.append(Problem(*where(display, key), "E002", f"duplicate key {name!r} "
+                                    f"(first given on line {line}); keep only one"))
+        else:
+            first[name] = key
+    return problems

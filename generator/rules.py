@@ -1,0 +1,250 @@
+"""Checks that span files: references, progression chains, routine promises, review warnings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
+
+from generator.dosage import apply_change, duration_words, missing_for_mode, routine_seconds
+from generator.errors import Problem
+from generator.fields import suggest
+from generator.models import Catalogue, Dose, Exercise, Routine, RoutineItem
+from generator.textmarkup import LINK_PATTERN
+
+SENTENCE_END = re.compile(r"[.!?](\s|$)")
+STEPS_RANGE = (3, 8)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Where each field of each file was written, so later checks can point at it."""
+
+    by_file: dict[str, dict[str, tuple[int, int]]]
+    """Display path -> field label -> (line, column)."""
+
+    def problem(self, source: str, label: str, code: str, message: str) -> Problem:
+        """Gives a problem at a field, or at its nearest written parent."""
+        labels = self.by_file.get(source, {})
+        while label and label not in labels:
+            label = label.rpartition(".")[0] if "." in label else label.rpartition("[")[0]
+        line, col = labels.get(label, (1, 1))
+        return Problem(source, line, col, code, message)
+
+
+def check_catalogue(catalogue: Catalogue, marks: Marks) -> list[Problem]:
+    """Gives every cross-file problem and review warning in the catalogue."""
+    problems: list[Problem] = []
+    for exercise in catalogue.exercises.values():
+        problems += _exercise_problems(exercise, catalogue, marks)
+    problems += _loops(catalogue, marks)
+    problems += _likely_duplicates(catalogue, marks)
+    for routine in catalogue.routines.values():
+        problems += _routine_problems(routine, catalogue, marks)
+    return problems
+
+
+def routine_items(routine: Routine) -> Iterator[tuple[str, RoutineItem]]:
+    """Gives (field label, item) for every item of a routine, in order."""
+    for number, item in enumerate(routine.items or (), start=1):
+        yield f"items[{number}]", item
+    for s_number, section in enumerate(routine.sections or (), start=1):
+        for number, item in enumerate(section.items, start=1):
+            yield f"sections[{s_number}].items[{number}]", item
+
+
+def named_files(catalogue: Catalogue, source: str) -> set[str]:
+    """Gives the sources of the exercises that the file at source names."""
+    names: set[str] = set()
+    for item in [*catalogue.exercises.values(), *catalogue.routines.values()]:
+        if item.source == source:
+            names |= _references(item)
+    return {catalogue.exercises[n].source for n in names if n in catalogue.exercises}
+
+
+def _references(item: Exercise | Routine) -> set[str]:
+    if isinstance(item, Routine):
+        return {entry.exercise for _, entry in routine_items(item)}
+    linked = {m.group(2) for _, text in text_fields(item) for m in LINK_PATTERN.finditer(text)}
+    return set(item.easier) | set(item.harder) | linked
+
+
+def text_fields(obj: Any, label: str = "") -> Iterator[tuple[str, str]]:
+    """Gives (field label, text) for every free-text field of a model, nested ones too."""
+    for f in fields(obj):
+        if f.metadata.get("derived") or f.metadata.get("vocab") or f.metadata.get("ref"):
+            continue
+        value = getattr(obj, f.name)
+        name = f"{label}.{f.name}" if label else f.name
+        items = enumerate(value, 1) if isinstance(value, tuple) else [(0, value)]
+        for number, item in items:
+            where = f"{name}[{number}]" if number else name
+            if isinstance(item, str) and f.name not in ("url", "id", "source"):
+                yield where, item
+            elif is_dataclass(item) and not isinstance(item, type):
+                yield from text_fields(item, where)
+
+
+def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> list[Problem]:
+    found = [*_link_problems(exercise, catalogue, marks), *_review(exercise, catalogue, marks)]
+    missing = missing_for_mode(exercise.dose)
+    if missing:
+        found.append(marks.problem(exercise.source, "dose", "E206", f"field 'dose': mode "
+                                   f"{exercise.dose.mode!r} needs {missing!r}"))
+    ranks = {k: v.extra.get("rank", 0) for k, v in catalogue.taxonomy["levels"].items()}
+    for direction in ("easier", "harder"):
+        for number, other_id in enumerate(getattr(exercise, direction), start=1):
+            label = f"{direction}[{number}]"
+            other = catalogue.exercises.get(other_id)
+            if other is None:
+                found.append(marks.problem(exercise.source, label, "E203", f"field {label!r}: "
+                             f"unknown exercise {other_id!r}{suggest(other_id, catalogue.exercises)}"))
+                continue
+            wrong = ranks[other.level] > ranks[exercise.level] if direction == "easier" else \
+                ranks[other.level] < ranks[exercise.level]
+            if wrong:
+                found.append(marks.problem(exercise.source, label, "E205", f"field {label!r}: "
+                             f"{other_id!r} is {other.level}, but this exercise is "
+                             f"{exercise.level}; an {direction} version must not be "
+                             f"{'harder' if direction == 'easier' else 'easier'} by level"))
+            back = "easier" if direction == "harder" else "harder"
+            if exercise.id not in getattr(other, back):
+                found.append(marks.problem(exercise.source, label, "W306", f"field {label!r}: "
+                             f"{other_id!r} does not list {exercise.id!r} in its {back!r}; "
+                             "add it there so the link works both ways"))
+    return found
+
+
+def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue,
+                   marks: Marks) -> Iterator[Problem]:
+    for label, text in text_fields(exercise):
+        for match in LINK_PATTERN.finditer(text):
+            target = match.group(2)
+            if target not in catalogue.exercises:
+                yield marks.problem(exercise.source, label, "E209", f"field {label!r}: link "
+                                    f"to unknown exercise {target!r}"
+                                    f"{suggest(target, catalogue.exercises)}")
+
+
+def _review(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
+    """Gives the warnings a careful reviewer would raise about one exercise."""
+    source = exercise.source
+    low, high = STEPS_RANGE
+    if not low <= len(exercise.steps) <= high:
+        yield marks.problem(source, "steps", "W305", f"field 'steps': has {len(exercise.steps)} "
+                            f"steps; write {low} to {high}, one action each")
+    for number, step in enumerate(exercise.steps, start=1):
+        sentences = len(SENTENCE_END.findall(step.strip()))
+        if sentences > 2:
+            yield marks.problem(source, f"steps[{number}]", "W303", f"field 'steps[{number}]': "
+                                f"has {sentences} sentences; keep a step to one action in at "
+                                "most two sentences")
+    level = catalogue.taxonomy["levels"][exercise.level]
+    max_hold = level.extra.get("max_hold_s")
+    if exercise.dose.hold_s and max_hold and exercise.dose.hold_s > max_hold:
+        yield marks.problem(source, "dose.hold_s", "W302", f"field 'dose.hold_s': "
+                            f"{exercise.dose.hold_s} s is longer than a {exercise.level} "
+                            f"exercise should hold; use at most {max_hold} s")
+    if exercise.harder and not exercise.progress_when:
+        yield marks.problem(source, "harder", "W304", "field 'harder': add 'progress_when' to "
+                            "say when a reader is ready for the harder versions")
+
+
+def _loops(catalogue: Catalogue, marks: Marks) -> list[Problem]:
+    """Gives a problem for each easier/harder chain that comes back to where it started."""
+    harder: dict[str, set[str]] = {key: set(ex.harder) for key, ex in catalogue.exercises.items()}
+    for key, ex in catalogue.exercises.items():
+        for easier in ex.easier:
+            harder.setdefault(easier, set()).add(key)
+    problems, done = [], set()
+    for start in sorted(harder):
+        cycle = _find_cycle(start, harder)
+        if cycle and frozenset(cycle) not in done:
+            done.add(frozenset(cycle))
+            first = catalogue.exercises[cycle[0]]
+            path = " → ".join([*cycle, cycle[0]])
+            problems.append(marks.problem(first.source, "harder" if first.harder else "easier",
+                                          "E204", f"easier and harder versions form a loop: "
+                                          f"{path}; a chain must only go one way"))
+    return problems
+
+
+def _find_cycle(start: str, graph: dict[str, set[str]]) -> list[str]:
+    """Gives the ids of a loop back to start (harder and harder), or []."""
+    stack = [(start, [start])]
+    seen = set()
+    while stack:
+        node, path = stack.pop()
+        for nxt in sorted(graph.get(node, ())):
+            if nxt == start:
+                return path
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, [*path, nxt]))
+    return []
+
+
+def _likely_duplicates(catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
+    """Gives a warning when two exercises share a name or alias (case, punctuation, order aside)."""
+    owner: dict[str, Exercise] = {}
+    for exercise in catalogue.exercises.values():
+        for name in dict.fromkeys((exercise.name, *exercise.aliases)):
+            key = " ".join(sorted(re.findall(r"[a-z0-9]+", name.lower())))
+            other = owner.setdefault(key, exercise)
+            if other is not exercise:
+                yield marks.problem(exercise.source, "name", "W301", f"{name!r} matches a name "
+                                    f"of {other.id!r} ({other.source}); is this a duplicate? "
+                                    "Merge them or rename one")
+
+
+def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks) -> list[Problem]:
+    found = [*_link_problems(routine, catalogue, marks)]
+    if (routine.items is None) == (routine.sections is None):
+        found.append(marks.problem(routine.source, "", "E211", "a routine needs either "
+                                   "'items' or 'sections' (not both)"))
+    doses: list[tuple[str, Exercise, Dose]] = []
+    for label, item in routine_items(routine):
+        exercise = catalogue.exercises.get(item.exercise)
+        if exercise is None:
+            found.append(marks.problem(routine.source, f"{label}.exercise", "E203",
+                         f"field '{label}.exercise': unknown exercise {item.exercise!r}"
+                         f"{suggest(item.exercise, catalogue.exercises)}"))
+            continue
+        dose = apply_change(exercise.dose, item.dose)
+        missing = missing_for_mode(dose)
+        if missing:
+            found.append(marks.problem(routine.source, f"{label}.dose", "E206", f"field "
+                         f"'{label}.dose': mode {dose.mode!r} needs {missing!r}"))
+            continue
+        doses.append((label, exercise, dose))
+    return found + list(_limit_problems(routine, doses, catalogue, marks))
+
+
+def _limit_problems(routine: Routine, doses: list[tuple[str, Exercise, Dose]],
+                    catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
+    """Gives a problem for each promise in the routine's limits that its items break."""
+    limits = routine.limits
+    if limits is None:
+        return
+    seconds_each = {k: v.extra.get("seconds_each", 0)
+                    for k, v in catalogue.taxonomy["dose_modes"].items()}
+    total = routine_seconds([dose for _, _, dose in doses], seconds_each)
+    if limits.max_time_s is not None and total > limits.max_time_s:
+        yield marks.problem(routine.source, "limits.max_time_s", "E207", f"field "
+                            f"'limits.max_time_s': the routine takes {duration_words(total)} "
+                            f"({total} s), more than its limit of {limits.max_time_s} s; shorten "
+                            "doses or drop an exercise")
+    for label, exercise, _ in doses:
+        if limits.positions is not None and exercise.position not in limits.positions:
+            yield marks.problem(routine.source, f"{label}.exercise", "E207", f"field "
+                                f"'{label}.exercise': {exercise.id!r} is done {exercise.position},"
+                                f" which 'limits.positions' does not allow "
+                                f"({', '.join(limits.positions) or 'none'})")
+        extra = [e for e in exercise.equipment if limits.equipment is not None
+                 and e not in limits.equipment]
+        if extra:
+            yield marks.problem(routine.source, f"{label}.exercise", "E207", f"field "
+                                f"'{label}.exercise': {exercise.id!r} needs {', '.join(extra)}, "
+                                f"which 'limits.equipment' does not allow "
+                                f"({', '.join(limits.equipment or ()) or 'none'})")

@@ -1,0 +1,57 @@
+"""`python -m generator site`: a strict MkDocs build that replaces site/ only when it succeeds."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+from generator.build import load_catalogue
+from generator.errors import GuideError
+from generator.writer import recover, staging
+
+
+def add_command(commands: Any) -> None:
+    """Registers the `site` command."""
+    site = commands.add_parser("site", help="build the whole website (strict)")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    site.add_argument("--out", type=Path, default=Path("site"))
+    site.set_defaults(run=_site, format="text")
+
+
+def _site(args: argparse.Namespace) -> int:
+    load_catalogue(args.content)  # report content problems plainly, before MkDocs starts
+    build_site(args.config, args.out)
+    print(f"site built in {args.out}")
+    return 0
+
+
+def build_site(config_file: Path, out: Path, strict: bool = True) -> None:
+    """Builds the site into out; on any failure the previous out stays as it was."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _show_mkdocs_log()
+    recover(out)
+    try:
+        with staging(out) as new_dir:
+            config = load_config(str(config_file), site_dir=str(new_dir), strict=strict)
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+    except MkDocsException as error:
+        raise GuideError(f"the site was not built ({error}); {out} is unchanged") from None
+
+
+def _show_mkdocs_log() -> None:
+    """Prints MkDocs' warnings and errors the way its own command line does."""
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)

@@ -1,0 +1,77 @@
+"""Turns a content text field into safe inline Markdown.
+
+Content may use a small inline subset: *emphasis*, **strong** and links to other exercises
+written ``[label](exercise-id)``. Every other character that Markdown or HTML would act on is
+written as a numeric character reference, so it shows as text and never becomes markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+LINK_PATTERN = re.compile(r"\[([^\[\]\n]+)\]\(([a-z0-9]+(?:-[a-z0-9]+)*)\)")
+"""A link to another exercise: [label](exercise-id)."""
+
+_TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
+                     r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[a-z0-9]+(?:-[a-z0-9]+)*)\)")
+_ACTIVE = frozenset("\\`*_{}[]<>#|!&~^=$")  # characters Markdown or HTML may act on anywhere
+_BLOCK_START = frozenset("-+0123456789")  # ... and at the start of a block: lists and rules
+
+
+def escape_text(text: str, at_start: bool = True) -> str:
+    """Gives text with every active character written as a character reference."""
+    out = "".join(f"&#{ord(c)};" if c in _ACTIVE else c for c in text)
+    if at_start and out[:1] in _BLOCK_START:
+        out = f"&#{ord(out[0])};" + out[1:]
+    return out
+
+
+class GlossaryLinker:
+    """Links the first appearance of each glossary phrase on one page."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        """phrases maps a lower-case phrase to the URL of its glossary entry."""
+        self._phrases = {p.lower(): url for p, url in phrases.items()}
+        ordered = sorted(self._phrases, key=len, reverse=True)
+        alternatives = "|".join(re.escape(p) for p in ordered)
+        self._pattern = re.compile(rf"\b({alternatives})\b", re.IGNORECASE) if ordered else None
+        self._linked: set[str] = set()
+
+    def link(self, text: str, at_start: bool = True) -> str:
+        """Gives escaped text, with glossary phrases not yet linked on the page made links."""
+        if self._pattern is None:
+            return escape_text(text, at_start)
+        parts, last = [], 0
+        for match in self._pattern.finditer(text):
+            url = self._phrases[match.group(1).lower()]
+            if url in self._linked:
+                continue
+            self._linked.add(url)
+            parts.append(escape_text(text[last:match.start()], at_start and last == 0))
+            parts.append(f"[{escape_text(match.group(1), False)}]({url})")
+            last = match.end()
+        parts.append(escape_text(text[last:], at_start and last == 0))
+        return "".join(parts)
+
+
+def inline(text: str, exercise_url: Callable[[str], str],
+           glossary: GlossaryLinker | None = None) -> Markup:
+    """Gives the field as safe inline Markdown: emphasis, strong and exercise links kept."""
+    text = " ".join(text.split())
+    plain = glossary.link if glossary else escape_text
+    out, last = [], 0
+    for match in _TOKENS.finditer(text):
+        out.append(plain(text[last:match.start()], last == 0))
+        if match.group("strong"):
+            out.append(f"**{escape_text(match.group('strong'), False)}**")
+        elif match.group("em"):
+            out.append(f"*{escape_text(match.group('em'), False)}*")
+        else:
+            label, target = match.group("label"), match.group("target")
+            out.append(f"[{escape_text(label, False)}]({exercise_url(target)})")
+        last = match.end()
+    out.append(plain(text[last:], last == 0))
+    return Markup("".join(out))

@@ -1,0 +1,165 @@
+"""Reads and checks the whole content set, collecting every problem before giving up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from generator import rules
+from generator.errors import Problem
+from generator.fields import Reading, read_model
+from generator.loader import read_document
+from generator.models import Catalogue, Exercise, Glossary, Routine
+from generator.taxonomy import Taxonomy, read_taxonomy
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+"""Ids are file names: lowercase letters and digits, words joined by single hyphens."""
+
+KINDS = {"exercises": Exercise, "routines": Routine}
+"""Content folder -> the model each of its files holds."""
+
+
+def validate_content(content_dir: Path, only: Collection[Path] | None = None,
+                     ) -> tuple[Catalogue | None, list[Problem]]:
+    """Gives the catalogue (None when there are errors) and every problem, sorted.
+
+    With ``only``, problems are reported just for those files and the files they name.
+    """
+    root = content_dir.parent
+    problems: list[Problem] = []
+    problems += _stray_yaml(content_dir, root)
+    taxonomy = _read_taxonomy(content_dir / "taxonomy.yml", root, problems)
+    vocabularies = {name: set(values) for name, values in taxonomy.items()}
+    marks: dict[str, dict[str, tuple[int, int]]] = {}
+    found: dict[str, dict[str, Any]] = {}
+    for folder, model in KINDS.items():
+        found[folder] = {}
+        for path in _content_files(content_dir / folder, root, problems):
+            reading = _reading(path, root, vocabularies, taxonomy)
+            item = _read_file(model, path, reading, id=path.stem, source=reading.display)
+            problems += reading.problems
+            marks[reading.display] = reading.marks
+            if item is not None:
+                found[folder][path.stem] = item
+    glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
+    catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
+                          routines=found["routines"], glossary=glossary)
+    problems += rules.check_catalogue(catalogue, rules.Marks(marks))
+    if only is not None:
+        problems = _only(problems, catalogue, [_display(p, root) for p in only])
+    problems.sort()
+    has_errors = any(p.is_error for p in problems)
+    return (None if has_errors else catalogue), problems
+
+
+def _display(path: Path, root: Path) -> str:
+    """Gives a path relative to the project root, as messages show it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _reading(path: Path, root: Path, vocabularies: dict[str, set[str]],
+             taxonomy: Taxonomy) -> Reading:
+    """Gives a fresh reading state for one file, with the figure readers it may need."""
+    props = {key: value.label for key, value in taxonomy.get("props", {}).items()}
+
+    def read_figure(node: Any, display: str) -> Any:
+        from generator import figure  # imported on first use: most runs read few figures
+
+        return figure.read_figure(node, display, props)
+
+    def read_image(node: Any, display: str) -> Any:
+        from generator import figure
+
+        return figure.read_image(node, display, path)
+
+    special = {"figure": read_figure, "image": read_image}
+    return Reading(_display(path, root), vocabularies, special)
+
+
+def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any:
+    """Gives one file's model, or None, adding its problems to the reading."""
+    document, problems = read_document(path, reading.display)
+    reading.problems += problems
+    if document is None:
+        return None
+    return read_model(model, document.root, reading, **derived)
+
+
+def _read_taxonomy(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
+    reading = Reading(_display(path, root), {}, {})
+    if not path.is_file():
+        problems.append(Problem(reading.display, 1, 1, "E210", "file is missing; the "
+                                "vocabularies (regions, positions, ...) are defined there"))
+        return {}
+    document, found = read_document(path, reading.display)
+    problems += found
+    taxonomy = read_taxonomy(document.root, reading) if document else {}
+    problems += reading.problems
+    return taxonomy
+
+
+def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
+                   problems: list[Problem]) -> Glossary:
+    if not path.is_file():
+        return Glossary()
+    reading = Reading(_display(path, root), vocabularies, {})
+    glossary = _read_file(Glossary, path, reading)
+    problems += reading.problems
+    return glossary or Glossary()
+
+
+def _content_files(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    """Gives the folder's .yml files, reporting names that cannot be ids."""
+    if not folder.is_dir():
+        return []
+    paths = sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
+    seen: dict[str, Path] = {}
+    good = []
+    for path in paths:
+        display = _display(path, root)
+        if path.suffix == ".yaml" or not ID_PATTERN.match(path.stem):
+            problems.append(Problem(display, 1, 1, "E201", f"file name {path.name!r} is not a "
+                                    f"valid id; use lowercase letters, digits and single hyphens "
+                                    f"with .yml, for example {_suggest_id(path.stem)!r}"))
+        elif path.stem.lower() in seen:
+            pass
+        else:
+            good.append(path)
+        other = seen.setdefault(path.stem.lower(), path)
+        if other is not path:
+            problems.append(Problem(display, 1, 1, "E202", f"id {path.stem!r} differs only by "
+                                    f"case from {other.stem!r}; ids must be unique"))
+    return good
+
+
+def _suggest_id(stem: str) -> str:
+    words = re.findall(r"[a-z0-9]+", stem.lower())
+    return "-".join(words) + ".yml" if words else "my-exercise.yml"
+
+
+def _stray_yaml(content_dir: Path, root: Path) -> list[Problem]:
+    """Gives a problem for each YAML file where the generator would never read it."""
+    allowed = {content_dir / "taxonomy.yml", content_dir / "glossary.yml"}
+    problems = []
+    for path in sorted(content_dir.rglob("*")):
+        if path.suffix not in (".yml", ".yaml") or path in allowed:
+            continue
+        if path.parent.parent == content_dir and path.parent.name in KINDS:
+            continue
+        problems.append(Problem(_display(path, root), 1, 1, "E208", "YAML file in a place "
+                                "where none is read; exercises go in content/exercises/, "
+                                "routines in content/routines/"))
+    return problems
+
+
+def _only(problems: list[Problem], catalogue: Catalogue, given: list[str]) -> list[Problem]:
+    """Keeps the problems of the given files and of the files they name."""
+    keep = set(given)
+    for display in given:
+        keep |= rules.named_files(catalogue, display)
+    return [p for p in problems if p.path in keep]

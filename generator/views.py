@@ -1,0 +1,215 @@
+"""Ready-to-print views of the models: labels looked up, times computed, text made safe."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from markupsafe import Markup
+
+from generator.dosage import apply_change, dose_seconds, dose_words, duration_words
+from generator.dosage import routine_seconds
+from generator.models import Catalogue, Exercise, Routine
+from generator.rules import routine_items
+from generator.textmarkup import GlossaryLinker, escape_text, inline
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled link."""
+
+    label: Markup
+    """Safe link text."""
+    url: str
+    """Relative URL (a .md path MkDocs resolves)."""
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    """An exercise as its page shows it."""
+
+    id: str
+    path: str
+    source: str
+    name: Markup
+    title: str
+    summary: Markup
+    aliases: list[Markup]
+    level: str
+    kind: str
+    position: str
+    needs_floor: bool
+    equipment: str
+    regions: str
+    movements: str
+    dose: str
+    time: str
+    time_s: int
+    setup: Markup
+    steps: list[Markup]
+    cues: list[Markup]
+    mistakes: list[Markup]
+    breathing: Markup
+    feel: Markup
+    stop_if: list[Markup]
+    avoid_if: list[Markup]
+    modify: list[tuple[Markup, Markup]]
+    easier: list[Link]
+    harder: list[Link]
+    progress_when: Markup | None
+    references: list[Link]
+    routines: list[Link]
+    figure: Markup
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One step of a routine."""
+
+    link: Link
+    dose: str
+    time: str
+    note: Markup | None
+    cues: list[Markup]
+    position: str
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """A part of a routine; the title is empty when the routine has no sections."""
+
+    title: Markup
+    items: list[ItemView]
+
+
+@dataclass(frozen=True)
+class RoutineView:
+    """A routine as its page shows it."""
+
+    id: str
+    path: str
+    source: str
+    name: Markup
+    title: str
+    summary: Markup
+    goal: Markup
+    level: str
+    how_often: Markup
+    notes: list[Markup]
+    sections: list[SectionView]
+    count: int
+    time: str
+    time_s: int
+    equipment: str
+    positions: str
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Everything the templates show."""
+
+    exercises: list[ExerciseView]
+    routines: list[RoutineView]
+    glossary: list[tuple[str, Markup, Markup]]
+
+    @classmethod
+    def build(cls, catalogue: Catalogue, site_url: str = "") -> SiteView:
+        """Gives the views of the whole catalogue."""
+        used_by: dict[str, list[Routine]] = {}
+        for routine in catalogue.routines.values():
+            for exercise_id in dict.fromkeys(i.exercise for _, i in routine_items(routine)):
+                used_by.setdefault(exercise_id, []).append(routine)
+        exercises = [exercise_view(e, catalogue, used_by.get(e.id, []))
+                     for e in catalogue.exercises.values()]
+        routines = [routine_view(r, catalogue) for r in catalogue.routines.values()]
+        glossary = [(t.id, Markup(escape_text(t.term)), inline(t.definition, _exercise_url))
+                    for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
+        return cls(exercises, routines, glossary)
+
+
+def _exercise_url(exercise_id: str, prefix: str = "../exercises/") -> str:
+    return f"{prefix}{exercise_id}.md"
+
+
+def labels(catalogue: Catalogue, vocabulary: str, values: tuple[str, ...] | list[str],
+           empty: str = "None") -> str:
+    """Gives the human labels of vocabulary values, joined, or `empty`."""
+    names = [catalogue.taxonomy[vocabulary][v].label for v in values]
+    return ", ".join(names) if names else empty
+
+
+def seconds_each(catalogue: Catalogue) -> dict[str, int]:
+    """Gives dose mode -> seconds one rep or breath takes."""
+    return {k: v.extra.get("seconds_each", 0) for k, v in catalogue.taxonomy["dose_modes"].items()}
+
+
+def exercise_view(exercise: Exercise, catalogue: Catalogue,
+                  used_by: list[Routine]) -> ExerciseView:
+    """Gives the view of one exercise page."""
+    phrases = {m: f"../glossary.md#{t.id}" for t in catalogue.glossary.terms for m in t.matches}
+    text = partial(inline, exercise_url=partial(_exercise_url, prefix=""),
+                   glossary=GlossaryLinker(phrases))
+    position = catalogue.taxonomy["positions"][exercise.position]
+    seconds = dose_seconds(exercise.dose, seconds_each(catalogue))
+
+    def links(ids: tuple[str, ...]) -> list[Link]:
+        return [Link(Markup(escape_text(catalogue.exercises[i].name, False)), f"{i}.md")
+                for i in ids]
+
+    return ExerciseView(
+        id=exercise.id, path=f"exercises/{exercise.id}.md", source=exercise.source,
+        name=Markup(escape_text(exercise.name)), title=exercise.name,
+        summary=text(exercise.summary), aliases=[Markup(escape_text(a)) for a in exercise.aliases],
+        level=labels(catalogue, "levels", [exercise.level]),
+        kind=labels(catalogue, "kinds", [exercise.kind]), position=position.label,
+        needs_floor=bool(position.extra.get("floor")),
+        equipment=labels(catalogue, "equipment", exercise.equipment),
+        regions=labels(catalogue, "regions", exercise.regions),
+        movements=labels(catalogue, "movements", exercise.movements),
+        dose=dose_words(exercise.dose), time=duration_words(seconds), time_s=seconds,
+        setup=text(exercise.setup), steps=[text(s) for s in exercise.steps],
+        cues=[text(c) for c in exercise.cues], mistakes=[text(m) for m in exercise.mistakes],
+        breathing=text(exercise.breathing), feel=text(exercise.feel),
+        stop_if=[text(s) for s in exercise.stop_if], avoid_if=[text(a) for a in exercise.avoid_if],
+        modify=[(text(m.who), text(m.how)) for m in exercise.modify],
+        easier=links(exercise.easier), harder=links(exercise.harder),
+        progress_when=text(exercise.progress_when) if exercise.progress_when else None,
+        references=[Link(Markup(escape_text(r.title, False)), r.url) for r in exercise.references],
+        routines=[Link(Markup(escape_text(r.name, False)), f"../routines/{r.id}.md")
+                  for r in used_by],
+        figure=Markup(""),
+    )
+
+
+def routine_view(routine: Routine, catalogue: Catalogue) -> RoutineView:
+    """Gives the view of one routine page, with its time and needs computed."""
+    text = partial(inline, exercise_url=_exercise_url)
+    each = seconds_each(catalogue)
+    groups = [("", routine.items)] if routine.items else \
+        [(s.title, s.items) for s in routine.sections or ()]
+    sections, doses, used = [], [], []
+    for title, items in groups:
+        views = []
+        for item in items:
+            exercise = catalogue.exercises[item.exercise]
+            dose = apply_change(exercise.dose, item.dose)
+            doses.append(dose)
+            used.append(exercise)
+            views.append(ItemView(
+                link=Link(Markup(escape_text(exercise.name, False)), _exercise_url(exercise.id)),
+                dose=dose_words(dose), time=duration_words(dose_seconds(dose, each)),
+                note=text(item.note) if item.note else None,
+                cues=[text(c) for c in exercise.cues[:2]],
+                position=catalogue.taxonomy["positions"][exercise.position].label))
+        sections.append(SectionView(Markup(escape_text(title)), views))
+    total = routine_seconds(doses, each)
+    equipment = sorted({e for ex in used for e in ex.equipment})
+    positions = list(dict.fromkeys(ex.position for ex in used))
+    return RoutineView(
+        id=routine.id, path=f"routines/{routine.id}.md", source=routine.source,
+        name=Markup(escape_text(routine.name)), title=routine.name, summary=text(routine.summary),
+        goal=text(routine.goal), level=labels(catalogue, "levels", [routine.level]),
+        how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],
+        sections=sections, count=len(doses), time=duration_words(total), time_s=total,
+        equipment=labels(catalogue, "equipment", equipment),
+        positions=labels(catalogue, "positions", positions))
