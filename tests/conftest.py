@@ -1,0 +1,37 @@
+"""Shared fixtures: real content trees in tmp_path and the real command line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project folder holding a copy of the fixture content set."""
+    shutil.copytree(FIXTURE_CONTENT, tmp_path / "content")
+    return tmp_path
+
+
+def run_generator(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Runs `python -m generator ARGS` in cwd and gives the finished process."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, text=True,
+                          capture_output=True, timeout=timeout,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
