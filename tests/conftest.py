@@ -35,3 +35,13 @@ def run_generator(*args: str, cwd: Path, timeout: float = 60) -> subprocess.Comp
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, text=True,
                           capture_output=True, timeout=timeout,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project's site, built once per test session with the strict build."""
+    from generator.site import build_site
+
+    out = tmp_path_factory.mktemp("built") / "site"
+    build_site(ROOT / "mkdocs.yml", out)
+    return out
