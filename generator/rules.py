@@ -33,15 +33,20 @@ class Marks:
         return Problem(source, line, col, code, message)
 
 
-def check_catalogue(catalogue: Catalogue, marks: Marks) -> list[Problem]:
-    """Gives every cross-file problem and review warning in the catalogue."""
+def check_catalogue(catalogue: Catalogue, marks: Marks,
+                    unreadable: frozenset[str] = frozenset()) -> list[Problem]:
+    """Gives every cross-file problem and review warning in the catalogue.
+
+    unreadable holds the ids of exercise files that had errors of their own: naming them is
+    not reported again.
+    """
     problems: list[Problem] = []
     for exercise in catalogue.exercises.values():
-        problems += _exercise_problems(exercise, catalogue, marks)
+        problems += _exercise_problems(exercise, catalogue, marks, unreadable)
     problems += _loops(catalogue, marks)
     problems += _likely_duplicates(catalogue, marks)
     for routine in catalogue.routines.values():
-        problems += _routine_problems(routine, catalogue, marks)
+        problems += _routine_problems(routine, catalogue, marks, unreadable)
     return problems
 
 
@@ -86,8 +91,10 @@ def text_fields(obj: Any, label: str = "") -> Iterator[tuple[str, str]]:
                 yield from text_fields(item, where)
 
 
-def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> list[Problem]:
-    found = [*_link_problems(exercise, catalogue, marks), *_review(exercise, catalogue, marks)]
+def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
+                       unreadable: frozenset[str]) -> list[Problem]:
+    found = [*_link_problems(exercise, catalogue, marks, unreadable),
+             *_review(exercise, catalogue, marks)]
     missing = missing_for_mode(exercise.dose)
     if missing:
         found.append(marks.problem(exercise.source, "dose", "E206", f"field 'dose': mode "
@@ -97,6 +104,8 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks) -
         for number, other_id in enumerate(getattr(exercise, direction), start=1):
             label = f"{direction}[{number}]"
             other = catalogue.exercises.get(other_id)
+            if other is None and other_id in unreadable:
+                continue
             if other is None:
                 found.append(marks.problem(exercise.source, label, "E203", f"field {label!r}: "
                              f"unknown exercise {other_id!r}{suggest(other_id, catalogue.exercises)}"))
@@ -116,12 +125,12 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks) -
     return found
 
 
-def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue,
-                   marks: Marks) -> Iterator[Problem]:
+def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue, marks: Marks,
+                   unreadable: frozenset[str]) -> Iterator[Problem]:
     for label, text in text_fields(exercise):
         for match in LINK_PATTERN.finditer(text):
             target = match.group(2)
-            if target not in catalogue.exercises:
+            if target not in catalogue.exercises and target not in unreadable:
                 yield marks.problem(exercise.source, label, "E209", f"field {label!r}: link "
                                     f"to unknown exercise {target!r}"
                                     f"{suggest(target, catalogue.exercises)}")
@@ -198,14 +207,17 @@ def _likely_duplicates(catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
                                     "Merge them or rename one")
 
 
-def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks) -> list[Problem]:
-    found = [*_link_problems(routine, catalogue, marks)]
+def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,
+                      unreadable: frozenset[str]) -> list[Problem]:
+    found = [*_link_problems(routine, catalogue, marks, unreadable)]
     if (routine.items is None) == (routine.sections is None):
         found.append(marks.problem(routine.source, "", "E211", "a routine needs either "
                                    "'items' or 'sections' (not both)"))
     doses: list[tuple[str, Exercise, Dose]] = []
     for label, item in routine_items(routine):
         exercise = catalogue.exercises.get(item.exercise)
+        if exercise is None and item.exercise in unreadable:
+            continue
         if exercise is None:
             found.append(marks.problem(routine.source, f"{label}.exercise", "E203",
                          f"field '{label}.exercise': unknown exercise {item.exercise!r}"

@@ -34,9 +34,12 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
     found: dict[str, dict[str, Any]] = {}
+    stems: dict[str, list[str]] = {}
     for folder, model in KINDS.items():
         found[folder] = {}
-        for path in _content_files(content_dir / folder, root, problems):
+        paths = _content_files(content_dir / folder, root, problems)
+        stems[folder] = [p.stem for p in paths]
+        for path in paths:
             reading = _reading(path, root, vocabularies, taxonomy)
             item = _read_file(model, path, reading, id=path.stem, source=reading.display)
             problems += reading.problems
@@ -46,7 +49,8 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
-    problems += rules.check_catalogue(catalogue, rules.Marks(marks))
+    unreadable = frozenset(stems["exercises"]) - set(found["exercises"])
+    problems += rules.check_catalogue(catalogue, rules.Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [_display(p, root) for p in only])
     problems.sort()
