@@ -26,6 +26,7 @@ serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
 
 bench: $(STAMP)  ## print build time and memory for synthetic catalogues
 	$(PY) -m tests.bench
+	$(PY) -m tests.bench_validate
 
 figures: $(STAMP)  ## write the contact sheet of every exercise figure to build/figures/
 	$(PY) -m generator.contact_sheet content build/figures

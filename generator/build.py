@@ -9,7 +9,8 @@ from pathlib import Path
 from generator.errors import ContentError, Problem
 from generator.models import Catalogue
 from generator.render import page_sources, render_pages
-from generator.validate import validate_content
+from generator.taxonomy import Taxonomy
+from generator.validate import read_taxonomy_file, validate_content
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,15 @@ def load_catalogue(content_dir: Path, only: Collection[Path] | None = None,
     if catalogue is None:
         raise ContentError(problems)
     return catalogue, problems
+
+
+def load_taxonomy(content_dir: Path) -> Taxonomy:
+    """Gives the controlled vocabularies; raises ContentError when taxonomy.yml has errors."""
+    problems: list[Problem] = []
+    taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", content_dir.parent, problems)
+    if problems:
+        raise ContentError(problems)
+    return taxonomy
 
 
 def generate(content_dir: Path, site_url: str = "") -> Generated:

@@ -43,10 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site-url", default="")
     build.set_defaults(run=_build, format="text")
 
-    from generator import scaffold, site  # the rarer commands register themselves
+    from generator import scaffold, schema, site  # the rarer commands register themselves
 
-    site.add_command(commands)
-    scaffold.add_command(commands)
+    for module in (site, scaffold, schema):
+        module.add_command(commands)
     return parser
 
 

@@ -29,6 +29,10 @@ class Problem:
         return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
 
 
+CONTENT_PROBLEMS = "the content has problems; nothing was built:"
+"""The first line of the MkDocs error that carries content problems."""
+
+
 class GuideError(Exception):
     """Base class of every error the generator raises on purpose."""
 

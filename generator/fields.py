@@ -23,6 +23,12 @@ STR, INT, BOOL, NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool",
 
 _INTS = yaml.constructor.SafeConstructor()  # YAML 1.1 integers: 0x1F, 0o17, 1_000, 1:30
 
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Characters no text field may hold (tabs and line breaks are fine)."""
+
+LINK_BREAKER = re.compile(r"[()\[\]<>\"`{}|\\^]")
+"""Characters that would end a Markdown link early (and start another) in a patterned value."""
+
 # A special field (the figure, an image) is read by a function of its own.
 SpecialReader = Callable[[yaml.Node, str], tuple[Any, list[Problem]]]
 
@@ -80,13 +86,25 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
                        f"got {describe(node)}")
         return None
     fields = model_fields(cls)
-    given = {key.value: (key, value) for key, value in node.value}
     before = len(reading.problems)
+    given = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            given[key.value] = (key, value)
+        else:  # `? [a, b]` or `{a: 1}: x`
+            reading.report(key, "E102", f"{_field(label)}a field name must be a word such as "
+                           f"'name', got {describe(key)}")
     values: dict[str, Any] = dict(derived)
     for name, (key, value) in given.items():
+        if name in derived:
+            reading.report(key, "E102", f"field {name!r} is not written in the file: it comes "
+                           f"from the file's name and place ({derived[name]!r}); remove it, "
+                           "and rename the file to change it")
+            continue
         if name not in fields:
             where = f" in {label!r}" if label else ""
-            reading.report(key, "E102", f"unknown field {name!r}{where}{suggest(name, fields)}")
+            reading.report(key, "E102", f"unknown field {_short(name)!r}{where}"
+                           f"{suggest(name[:100], fields)}")
             continue
         tp, meta, _ = fields[name]
         values[name] = read_value(tp, meta, value, reading, _join(label, name))
@@ -156,23 +174,36 @@ def _check_range(value: int, meta: dict[str, Any], node: yaml.Node, reading: Rea
 
 def _check_text(value: str, meta: dict[str, Any], node: yaml.Node, reading: Reading,
                 label: str) -> str | None:
+    control = CONTROL_CHARACTER.search(value)
+    if control:  # they would break the page's front matter or show as garbage
+        reading.report(node, "E109", f"{_field(label)}holds the control character "
+                       f"U+{ord(control.group()):04X} (character {control.start() + 1}); "
+                       "delete it")
+        return None
     if not value:
         reading.report(node, "E106", f"{_field(label)}is empty; write "
                        f"{meta['doc'][0].lower()}{meta['doc'][1:].rstrip('.')}")
         return None
     if value.startswith(PLACEHOLDER):
         reading.report(node, "E107", f"{_field(label)}still holds the placeholder "
-                       f"{value[:40]!r}; replace it with real text")
+                       f"{_short(value)!r}; replace it with real text")
         return None
     vocab = meta.get("vocab")
     if vocab and value not in reading.vocabularies[vocab]:
-        reading.report(node, "E105", f"{_field(label)}unknown value {value!r}"
-                       f"{suggest(value, reading.vocabularies[vocab])} "
+        reading.report(node, "E105", f"{_field(label)}unknown value {_short(value)!r}"
+                       f"{suggest(value[:100], reading.vocabularies[vocab])} "
                        f"(values come from content/taxonomy.yml)")
         return None
     pattern = meta.get("pattern")
     if pattern and not re.match(pattern, value):
-        reading.report(node, "E103", f"{_field(label)}{value!r} does not match {pattern}")
+        reading.report(node, "E103", f"{_field(label)}{_short(value)!r} does not match "
+                       f"{pattern}")
+        return None
+    breaker = LINK_BREAKER.search(value) if pattern else None
+    if breaker:  # an address like https://a)[x](javascript:...) would smuggle in a link
+        reading.report(node, "E103", f"{_field(label)}{_short(value)!r} holds "
+                       f"{breaker.group()!r}, which would break the link; write it as "
+                       f"%{ord(breaker.group()):02X}")
         return None
     return value
 
@@ -186,8 +217,13 @@ def describe(node: yaml.Node) -> str:
     if node.tag == NULL:
         return "nothing (an empty value)"
     if node.tag == STR:
-        return repr(node.value if len(node.value) <= 40 else node.value[:37] + "...")
-    return node.value
+        return repr(_short(node.value))
+    return _short(node.value)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """Gives text cut to at most limit characters, marked with '...' when cut."""
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def _join(label: str, name: str) -> str:

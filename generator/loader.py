@@ -46,9 +46,18 @@ def where(display: str, node: yaml.Node | None) -> tuple[str, int, int]:
 
 def read_document(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
     """Gives the parsed document, or the problems that stop it from being read."""
-    raw = path.read_bytes()
+    if path.is_symlink() or not path.is_file():  # a folder, link or pipe named like a file
+        return None, [Problem(display, 1, 1, "E008", "is not a plain file; content must be a "
+                              "regular .yml file (not a folder, link or device)")]
+    try:
+        with path.open("rb") as file:  # read no more than the limit, whatever the file's size
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return None, [Problem(display, 1, 1, "E008", f"cannot be read ({exc.strerror}); "
+                              "make it a readable regular file")]
     if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(display, 1, 1, "E004", f"file is {len(raw):,} bytes; content "
+        size = path.stat().st_size
+        return None, [Problem(display, 1, 1, "E004", f"file is {size:,} bytes; content "
                               f"files must be at most {MAX_FILE_BYTES:,} bytes")]
     if raw.startswith(b"\xef\xbb\xbf"):
         return None, [Problem(display, 1, 1, "E003", "file starts with a byte-order mark; "
@@ -72,12 +81,15 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = (exc.problem or exc.context or "invalid YAML").strip()
-        return None, [Problem(display, line, col, "E001", f"YAML syntax: {what}")]
-    except yaml.YAMLError as exc:  # reader errors such as control characters
-        return None, [Problem(display, 1, 1, "E001", f"YAML syntax: {exc}")]
+        return None, [syntax_problem(exc, display)]
+    except yaml.reader.ReaderError as exc:  # control characters; libyaml counts UTF-8 bytes
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+        line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        return None, [Problem(display, line, col, "E001", f"YAML syntax: character "
+                              f"U+{int(exc.character):04X} is a control character, which YAML "
+                              "does not allow; delete it")]
+    except yaml.YAMLError as exc:
+        return None, [Problem(display, 1, 1, "E001", f"YAML syntax: {str(exc).splitlines()[0]}")]
     if len(nodes) > 1:
         node = nodes[1]
         return None, [Problem(*where(display, node), "E007", "file holds more than one YAML "
@@ -94,6 +106,52 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     return (None if problems else Document(path, display, root)), problems
 
 
+# What to do about libyaml's commonest complaints, in the words of someone fixing the file.
+SYNTAX_HINTS = {
+    "did not find expected key": "check that this line lines up with the other fields of its "
+    "mapping and that every quote above it is closed",
+    "could not find expected ':'": "write a field as 'name: value', or put text that runs on "
+    "over several lines in quotes",
+    "mapping values are not allowed in this context": "put text that holds ': ' in quotes, or "
+    "indent this line like the fields around it",
+    "did not find expected '-' indicator": "start every item of a list with '- ' at the same "
+    "indentation",
+    "block sequence entries are not allowed in this context": "put a list on the lines below "
+    "its field name, indented, or write it as [a, b]",
+    "found character that cannot start any token": "a value cannot start with @ or `; put it "
+    "in quotes",
+    "found undefined alias": "aliases (*name) are not allowed; write the value out, or put "
+    "text that starts with * in quotes",
+    "found unknown escape character": "in double quotes a backslash starts an escape; write "
+    "\\\\ for a backslash, or use single quotes",
+    "found a tab character that violates indentation": "indent with spaces, not tabs",
+}
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
+    """Gives the E001 problem for a YAML syntax error, placed where the fix goes."""
+    what = (exc.problem or exc.context or "invalid YAML").strip()
+    context = (exc.context or "").strip()
+    mark, opened = exc.problem_mark or exc.context_mark, exc.context_mark
+    if context.endswith("quoted scalar") and what.endswith("end of stream") and opened:
+        mark, message = opened, ("the quoted text that starts here is never closed; end it "
+                                 "with the same quote mark")
+    elif context.startswith("while parsing a flow ") and what.startswith("did not find") \
+            and opened and exc.problem_mark:
+        kind, ends = ("list", "]") if context.endswith("sequence") else ("mapping", "}")
+        mark, message = opened, (f"the {kind} opened here with '{'[' if ends == ']' else '{'}'"
+                                 f" is not closed before line {exc.problem_mark.line + 1}; end "
+                                 f"it with '{ends}' and put ',' between its items")
+    else:
+        if what == "could not find expected ':'" and opened:  # the key that lacks its ':'
+            mark = opened
+        hint = SYNTAX_HINTS.get(what, "check the quotes, brackets and indentation here and "
+                                "on the lines above")
+        message = f"{what}; {hint}"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(display, line, col, "E001", f"YAML syntax: {message}")
+
+
 def _tab_indent(text: str) -> int:
     """Gives the first line number indented with a tab, or 0."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -107,12 +165,17 @@ def check_nodes(root: yaml.Node, display: str) -> list[Problem]:
     """Gives problems with aliases, custom tags and duplicate keys anywhere in the tree."""
     problems: list[Problem] = []
     seen: set[int] = set()
+    aliased: set[int] = set()
     stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
             # The composer shares one node between an anchor and its aliases: a second
             # visit means an alias. Refusing here also defuses nested "alias bombs".
+            # The node's mark is its anchor's place, so each anchor is reported once.
+            if id(node) in aliased:
+                continue
+            aliased.add(id(node))
             problems.append(Problem(*where(display, node), "E005", "YAML anchors and aliases "
                                     "(&name, *name) are not allowed; write the value out"))
             continue

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from generator.build import generate
-from generator.errors import ContentError
+from generator.errors import CONTENT_PROBLEMS, ContentError
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
@@ -24,7 +24,8 @@ def on_files(files: Files, config: Any) -> Files:
     try:
         generated = generate(_content_dir(config), site_url=config.site_url or "")
     except ContentError as error:
-        raise PluginError(f"the content has problems; nothing was built:\n{error}") from None
+        # MkDocs prints this message; generator.site finds the ContentError behind it.
+        raise PluginError(f"{CONTENT_PROBLEMS}\n{error}") from error
     for problem in generated.warnings:
         log.warning(str(problem))  # fails a --strict build, shows in make serve
     docs = Path(config.docs_dir).resolve().relative_to(_content_dir(config).parent).as_posix()

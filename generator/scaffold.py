@@ -7,13 +7,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generator.build import load_taxonomy
 from generator.errors import GuideError
 from generator.fields import model_fields
-from generator.loader import read_document
 from generator.models import Dose, Exercise, Limits, Routine, RoutineItem
 from generator.render import environment
-from generator.taxonomy import read_taxonomy
-from generator.fields import Reading
 
 FOLDERS = {"exercise": ("exercises", Exercise), "routine": ("routines", Routine)}
 
@@ -62,11 +60,4 @@ def render_scaffold(kind: str, name: str, vocabularies: dict[str, list[str]]) ->
 
 
 def _vocabularies(content_dir: Path) -> dict[str, list[str]]:
-    path = content_dir / "taxonomy.yml"
-    if not path.is_file():
-        raise GuideError(f"{path} is missing; run this from the project root")
-    document, problems = read_document(path, str(path))
-    if document is None:
-        raise GuideError(f"{path} cannot be read: {problems[0]}")
-    taxonomy = read_taxonomy(document.root, Reading(str(path), {}, {}))
-    return {vocabulary: list(values) for vocabulary, values in taxonomy.items()}
+    return {name: list(values) for name, values in load_taxonomy(content_dir).items()}

@@ -7,8 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from generator.build import load_catalogue
-from generator.errors import GuideError
+from generator.errors import CONTENT_PROBLEMS, ContentError, GuideError
 from generator.writer import recover, staging
 
 
@@ -21,7 +20,6 @@ def add_command(commands: Any) -> None:
 
 
 def _site(args: argparse.Namespace) -> int:
-    load_catalogue(args.content)  # report content problems plainly, before MkDocs starts
     build_site(args.config, args.out)
     print(f"site built in {args.out}")
     return 0
@@ -44,7 +42,19 @@ def build_site(config_file: Path, out: Path, strict: bool = True) -> None:
             finally:
                 config.plugins.on_shutdown()
     except MkDocsException as error:
+        cause = _content_error(error)
+        if cause is not None:
+            raise cause from None
         raise GuideError(f"the site was not built ({error}); {out} is unchanged") from None
+
+
+def _content_error(error: BaseException | None) -> ContentError | None:
+    """Gives the content error behind MkDocs' abort, if that is what stopped the build."""
+    while error is not None:
+        if isinstance(error, ContentError):
+            return error
+        error = error.__cause__ or error.__context__
+    return None
 
 
 def _show_mkdocs_log() -> None:
@@ -53,5 +63,7 @@ def _show_mkdocs_log() -> None:
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        # The command line lists content problems itself, one per line.
+        handler.addFilter(lambda record: CONTENT_PROBLEMS not in record.getMessage())
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)

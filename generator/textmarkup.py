@@ -7,6 +7,7 @@ written as a numeric character reference, so it shows as text and never becomes 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -19,10 +20,15 @@ _TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
                      r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[a-z0-9]+(?:-[a-z0-9]+)*)\)")
 _ACTIVE = frozenset("\\`*_{}[]<>#|!&~^=$")  # characters Markdown or HTML may act on anywhere
 _BLOCK_START = frozenset("-+0123456789")  # ... and at the start of a block: lists and rules
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def escape_text(text: str, at_start: bool = True) -> str:
-    """Gives text with every active character written as a character reference."""
+    """Gives text with every active character written as a character reference.
+
+    Line breaks become spaces, so no text (a name, say) can start a block of its own.
+    """
+    text = _LINE_BREAKS.sub(" ", text)
     out = "".join(f"&#{ord(c)};" if c in _ACTIVE else c for c in text)
     if at_start and out[:1] in _BLOCK_START:
         out = f"&#{ord(out[0])};" + out[1:]
@@ -35,9 +41,7 @@ class GlossaryLinker:
     def __init__(self, phrases: dict[str, str]) -> None:
         """phrases maps a lower-case phrase to the URL of its glossary entry."""
         self._phrases = {p.lower(): url for p, url in phrases.items()}
-        ordered = sorted(self._phrases, key=len, reverse=True)
-        alternatives = "|".join(re.escape(p) for p in ordered)
-        self._pattern = re.compile(rf"\b({alternatives})\b", re.IGNORECASE) if ordered else None
+        self._pattern = _phrase_pattern(tuple(sorted(self._phrases, key=len, reverse=True)))
         self._linked: set[str] = set()
 
     def link(self, text: str, at_start: bool = True) -> str:
@@ -55,6 +59,14 @@ class GlossaryLinker:
             last = match.end()
         parts.append(escape_text(text[last:], at_start and last == 0))
         return "".join(parts)
+
+
+@functools.cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Gives one pattern for all phrases, longest first (compiled once per glossary)."""
+    if not phrases:
+        return None
+    return re.compile(rf"\b({'|'.join(re.escape(p) for p in phrases)})\b", re.IGNORECASE)
 
 
 def inline(text: str, exercise_url: Callable[[str], str],

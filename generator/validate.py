@@ -30,7 +30,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     root = content_dir.parent
     problems: list[Problem] = []
     problems += _stray_yaml(content_dir, root)
-    taxonomy = _read_taxonomy(content_dir / "taxonomy.yml", root, problems)
+    taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", root, problems)
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
     found: dict[str, dict[str, Any]] = {}
@@ -38,7 +38,10 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     for folder, model in KINDS.items():
         found[folder] = {}
         paths = _content_files(content_dir / folder, root, problems)
-        stems[folder] = [p.stem for p in paths]
+        # every file's id, a badly named one's as it was meant ('Cat-Cow.yaml' -> 'cat-cow'),
+        # so naming a file that has its own error is not reported again
+        stems[folder] = [_suggest_id(p.stem).removesuffix(".yml")
+                         for p in (content_dir / folder).glob("*.y*ml")]
         for path in paths:
             reading = _reading(path, root, vocabularies, taxonomy)
             item = _read_file(model, path, reading, id=path.stem, source=reading.display)
@@ -94,7 +97,8 @@ def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any
     return read_model(model, document.root, reading, **derived)
 
 
-def _read_taxonomy(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
+def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
+    """Gives the taxonomy, adding its problems to `problems`."""
     reading = Reading(_display(path, root), {}, {})
     if not path.is_file():
         problems.append(Problem(reading.display, 1, 1, "E210", "file is missing; the "

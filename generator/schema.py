@@ -1,0 +1,105 @@
+"""JSON Schema (draft-07) for exercise and routine files, generated from the models.
+
+Editors with the YAML language server read these through the `# yaml-language-server: $schema=`
+line at the top of every content file, so contributors see field descriptions, allowed values
+and mistakes as they type.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from generator.fields import model_fields
+from generator.models import Exercise, Routine
+from generator.taxonomy import Taxonomy
+
+SCHEMAS = {"exercise": Exercise, "routine": Routine}
+"""Schema name -> the model it describes."""
+
+
+def add_command(commands: Any) -> None:
+    """Registers the `schema` command."""
+    schema = commands.add_parser("schema", help="write the JSON Schemas for content files")
+    schema.add_argument("--out", type=Path, default=Path("schemas"))
+    schema.set_defaults(run=_schema, format="text")
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from generator.build import load_taxonomy
+
+    for name, text in schema_files(load_taxonomy(args.content)).items():
+        path = args.out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+def schema_files(taxonomy: Taxonomy) -> dict[str, str]:
+    """Gives file name -> JSON text of every schema."""
+    return {f"{name}.schema.json": json.dumps(content_schema(model, taxonomy), indent=2,
+                                              ensure_ascii=False) + "\n"
+            for name, model in SCHEMAS.items()}
+
+
+def content_schema(model: type, taxonomy: Taxonomy) -> dict[str, Any]:
+    """Gives the whole schema of one kind of content file."""
+    schema = {"$schema": "http://json-schema.org/draft-07/schema#",
+              "title": f"{model.__name__} file of the Upper Back Mobility Guide",
+              **_object(model, taxonomy)}
+    if model is Routine:
+        schema["oneOf"] = [{"required": ["items"]}, {"required": ["sections"]}]
+    return schema
+
+
+def _object(model: type, taxonomy: Taxonomy) -> dict[str, Any]:
+    properties = {}
+    required = []
+    for name, (tp, meta, is_required) in model_fields(model).items():
+        properties[name] = _property(tp, meta, taxonomy)
+        if is_required:
+            required.append(name)
+    return {"description": (model.__doc__ or "").strip(), "type": "object",
+            "properties": properties, "required": required, "additionalProperties": False}
+
+
+def _property(tp: Any, meta: dict[str, Any], taxonomy: Taxonomy) -> dict[str, Any]:
+    if "reader" in meta:
+        from generator import figure
+
+        special = {"figure": figure.figure_json_schema, "image": figure.image_json_schema}
+        return {"description": meta["doc"], **special[meta["reader"]]()}
+    schema = {"description": meta["doc"], **_type(tp, meta, taxonomy)}
+    if "example" in meta:
+        schema["examples"] = [meta["example"]]
+    return schema
+
+
+def _type(tp: Any, meta: dict[str, Any], taxonomy: Taxonomy) -> dict[str, Any]:
+    if isinstance(tp, types.UnionType):
+        inner = next(t for t in typing.get_args(tp) if t is not type(None))
+        return _type(inner, meta, taxonomy)
+    if typing.get_origin(tp) is tuple:
+        items = _type(typing.get_args(tp)[0], {k: v for k, v in meta.items()
+                                               if k in ("vocab", "pattern")}, taxonomy)
+        return {"type": "array", "items": items, "minItems": meta.get("min_items", 0)}
+    if dataclasses.is_dataclass(tp):
+        return _object(tp, taxonomy)
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        limits = {"minimum": meta.get("minimum"), "maximum": meta.get("maximum")}
+        return {"type": "integer", **{k: v for k, v in limits.items() if v is not None}}
+    if "vocab" in meta:
+        values = taxonomy.get(meta["vocab"], {})
+        return {"type": "string", "enum": list(values),
+                "markdownEnumDescriptions": [f"**{v.label}**: {v.description}"
+                                             for v in values.values()]}
+    return {"type": "string", "minLength": 1, **({"pattern": meta["pattern"]}
+                                                  if "pattern" in meta else {})}

@@ -1,0 +1,105 @@
+"""`make bench`: builds synthetic catalogues of 100 and 1,000 exercises and prints figures.
+
+Figures, not assertions: wall time and peak memory of the whole strict build, the generator's
+share of it (load + validate + render), the 1,000/100 time ratio, and the mean size of an
+exercise page. Targets on the project's 2-core machine are printed beside them.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT
+
+SIZES = (100, 1000)
+RUNS = 3
+TEMPLATE = ROOT / "content" / "exercises" / "cat-cow.yml"
+
+
+def synthesize(folder: Path, count: int) -> Path:
+    """Writes a project with `count` exercises (the real ones, then synthetic copies of
+    Cat-Cow) and a routine per 10 synthetic ones, and gives its config file."""
+    content = folder / "content"
+    shutil.copytree(ROOT / "content", content)
+    base = yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
+    real = len(list((content / "exercises").glob("*.yml")))
+    for number in range(count - real):
+        data = dict(base, name=f"Exercise {number:04d}", aliases=[f"Alias {number:04d}"],
+                    easier=[], harder=[])
+        data.pop("progress_when", None)
+        (content / "exercises" / f"ex-{number:04d}.yml").write_text(
+            yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    for number in range((count - real) // 10):
+        items = [{"exercise": f"ex-{number * 10 + i:04d}"} for i in range(5)]
+        routine = {"name": f"Routine {number}", "summary": "A routine.", "goal": "A goal.",
+                   "level": "beginner", "how_often": "Daily", "items": items}
+        (content / "routines" / f"routine-{number:03d}.yml").write_text(
+            yaml.safe_dump(routine, sort_keys=False), encoding="utf-8")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def timed_build(folder: Path) -> tuple[float, float]:
+    """Gives (wall seconds, peak MB) of one strict site build in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "generator", "site", "--out", "site"], cwd=folder,
+                   check=True, capture_output=True, env={"PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def generator_seconds(folder: Path) -> float:
+    """Gives the median seconds that loading, validating and rendering take in-process."""
+    from generator.build import generate
+
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        generate(folder / "content")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def mean_exercise_page_kb(folder: Path) -> float:
+    pages = list((folder / "site" / "exercises").glob("ex-*/index.html"))
+    return statistics.mean(p.stat().st_size for p in pages) / 1024
+
+
+def main() -> None:
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="guide-bench-") as tmp:
+        for count in SIZES:
+            folder = Path(tmp) / str(count)
+            folder.mkdir()
+            synthesize(folder, count)
+            builds = [timed_build(folder) for _ in range(RUNS)]
+            wall = statistics.median(b[0] for b in builds)
+            peak = max(b[1] for b in builds)
+            gen = generator_seconds(folder)
+            page = mean_exercise_page_kb(folder)
+            results[count] = (wall, page)
+            print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}), peak {peak:.0f} MB,"
+                  f" generator {gen:.2f} s = {100 * gen / wall:.0f}% of the build,"
+                  f" exercise page {page:.1f} KB")
+    (small, small_page), (large, large_page) = results[SIZES[0]], results[SIZES[1]]
+    print(f"time ratio 1,000/100: {large / small:.1f} (target <= 11)")
+    print(f"page size ratio 1,000/100: {large_page / small_page:.2f} (target <= 1.2)")
+    print("targets: 1,000 exercises build in <= 5 s; generator share <= 25%")
+
+
+if __name__ == "__main__":
+    main()
