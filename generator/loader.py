@@ -181,7 +181,8 @@ def check_nodes(root: yaml.Node, display: str) -> list[Problem]:
             continue
         seen.add(id(node))
         if node.tag not in PLAIN_TAGS:
-            problems.append(Problem(*where(display, node), "E006", f"YAML tag {node.tag!r} is "
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)  # as it was written
+            problems.append(Problem(*where(display, node), "E006", f"YAML tag {tag[:60]!r} is "
                                     "not allowed; remove it and write a plain value"))
             continue
         if isinstance(node, yaml.MappingNode):
