@@ -1,0 +1,75 @@
+"""Site behaviour in real headless Chromium: search, requests, phone layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser import chromium, serve
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as context:
+        yield context
+
+
+def search(browser: Any, site_url: str, query: str) -> list[str]:
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    page.close()
+    return titles
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Cat-Camel", "Cat-Cow"),
+    ("Marjaryasana", "Cat-Cow"),
+    ("Balasana", "Child's Pose"),
+    ("T-spine", None),
+    ("thread the needle", "Thread the Needle"),
+])
+def test_search_box_finds_exercises_by_name_and_alias(browser: Any, site_url: str, query: str,
+                                                      expected: str | None) -> None:
+    titles = search(browser, site_url, query)
+    assert titles, f"no results for {query!r}"
+    if expected:
+        assert expected in [t.replace("’", "'") for t in titles[:5]]
+
+
+def test_pages_request_nothing_from_other_hosts(browser: Any, site_url: str) -> None:
+    host = urlsplit(site_url).netloc
+    requested: list[str] = []
+    page = browser.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("", "exercises/", "exercises/cat-cow/", "routines/desk-break/", "glossary/"):
+        page.goto(site_url + path, wait_until="networkidle")
+    page.close()
+    assert requested
+    assert [u for u in requested if urlsplit(u).netloc not in (host, "")
+            and not u.startswith("data:")] == []
+
+
+def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    for path in ("exercises/", "exercises/wall-angel/", "routines/morning-ten/", "routines/"):
+        page.goto(site_url + path, wait_until="networkidle")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
+    page.close()
