@@ -67,7 +67,10 @@ _PRONE: Mat = ((0.0, 1.0, 0.0), (-1.0, 0.0, 0.0), (0.0, 0.0, 1.0))
 _SUPINE: Mat = ((0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (0.0, 0.0, 1.0))
 _ON_LEFT_SIDE: Mat = ((0.0, -1.0, 0.0), (0.0, 0.0, 1.0), (-1.0, 0.0, 0.0))
 _SIDE_CAMERA = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0))
-_FRONT_CAMERA = ((0.0, 0.0, -1.0), (0.0, 1.0, 0.0))
+_FRONT_TURN = math.radians(20)
+# Seen from a little to the right of straight ahead, so thighs and forearms that point at the
+# camera still show, as in a three-quarter drawing.
+_FRONT_CAMERA = ((math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
 _TOP_CAMERA = ((1.0, 0.0, 0.0), (0.0, 0.0, -1.0))
 _HEAD_END_CAMERA = ((0.0, 0.0, 1.0), (0.0, 1.0, 0.0))
 
@@ -91,6 +94,8 @@ class Posture:
     """Bent legs are turned at the hip until the feet are on the floor."""
     cameras: Mapping[str, tuple[Vec, Vec]]
     """For each view, the world directions of the page's right and up."""
+    pivot: str = "spine-0"
+    """The point the upper body turns about when it settles: the hips, or where they rest."""
 
 
 _UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA}
@@ -116,11 +121,12 @@ POSTURES: dict[str, Posture] = {
         ("knees", "ankles", _BACK), ("left-knee", "right-knee", "left-toe", "right-toe"),
         "forward", False, _UPRIGHT_CAMERAS),
     "lying-front": Posture(
-        _PRONE, _both(ankle=-70, elbow=5), None, ("torso", "left-", "right-"),
-        "clear", False, _LYING_CAMERAS),
+        _PRONE, _both(ankle=-70, elbow=5), None,
+        ("torso-a-0", "torso-a-1", "left-knee", "right-knee", "left-toe", "right-toe"),
+        "clear", False, _LYING_CAMERAS, "torso-a-0"),
     "lying-back": Posture(
-        _SUPINE, _both(hip=50, knee=95, ankle=-15, elbow=5), None, ("torso",),
-        "clear", True, _LYING_CAMERAS),
+        _SUPINE, _both(hip=50, knee=95, ankle=-15, elbow=5), None, ("torso-b-0", "torso-b-1"),
+        "clear", True, _LYING_CAMERAS, "torso-b-0"),
     "lying-side": Posture(
         _ON_LEFT_SIDE, _both(hip=80, knee=90, shoulder=90, wrist=-10), None, (),
         "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA}),
@@ -339,7 +345,7 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
     points = _level(points, posture.level)
     ground = _lowest(points, posture.ground)
     upper = {n for n in points if not is_leg(n)}
-    pivot = points["spine-0"]
+    pivot = points[posture.pivot]
     if support is not None:
         checks, always = [(support[0], ground + support[1] + radius(support[0]))], True
     else:
@@ -348,6 +354,9 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
         always = posture.reach == "touch" or (
             posture.reach == "forward" and _reaching(angles, posture))
     points = _settle(points, upper, pivot, checks, always)
+    if support is not None and posture.reach:
+        names = [n for n in sorted(upper) if n.startswith(("head", "left-", "right-"))]
+        points = _settle(points, upper, pivot, [(n, ground + radius(n)) for n in names], False)
     knees = {**posture.angles, **angles}
     for side in SIDES if posture.feet_down else ():
         if knees[f"{side}-knee"] >= 45:
@@ -363,7 +372,8 @@ class Shape:
     """One prop part in the world: an outline, a line or a roller."""
 
     kind: str
-    """'line' (an open polyline), 'area' (a closed, lightly filled outline) or 'roller'."""
+    """'line' (an open polyline), 'panel' (a lightly filled outline, a line when seen
+    edge-on), 'face' (the same, but hidden edge-on) or 'roller'."""
     points: tuple[Vec, ...]
     """Corners in the world; a roller gives its two end centres."""
     width: float = 2.5
@@ -381,8 +391,10 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 }
 """Where each prop can be put; the first place is the default."""
 
-PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 15.0),
-                ("foam-roller", "hands"): ("right-hand", 15.0)}
+ROLLER_RADIUS = 9.0
+"""A foam roller is about 15 cm across; it is drawn a little larger so it reads at thumbnail size."""
+PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 2 * ROLLER_RADIUS),
+                ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
 MAT_THICKNESS = 1.5
 
@@ -392,7 +404,7 @@ def _box(x0: float, x1: float, y0: float, y1: float, z: float) -> list[Shape]:
     side = ((x0, y0, 0.0), (x1, y0, 0.0), (x1, y1, 0.0), (x0, y1, 0.0))
     front = ((x1, y0, -z), (x1, y0, z), (x1, y1, z), (x1, y1, -z))
     top = ((x0, y1, -z), (x1, y1, -z), (x1, y1, z), (x0, y1, z))
-    return [Shape("area", side, 2.0), Shape("area", front, 2.0), Shape("area", top, 2.0)]
+    return [Shape("face", side, 2.0), Shape("face", front, 2.0), Shape("face", top, 2.0)]
 
 
 def _chair(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
@@ -403,12 +415,12 @@ def _chair(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
         pelvis = points["spine-0"]
         seat, x0, x1, back = pelvis[1] - 7.0, pelvis[0] - 15.0, pelvis[0] + 27.0, -1.0
     rest = x0 if back < 0 else x1
-    shapes = [Shape("area", ((x0, seat, -21.0), (x1, seat, -21.0), (x1, seat, 21.0),
+    shapes = [Shape("panel", ((x0, seat, -21.0), (x1, seat, -21.0), (x1, seat, 21.0),
                              (x0, seat, 21.0)), 3.0)]
     for x in (x0 + 2.0, x1 - 2.0):
         shapes += [Shape("line", ((x, seat, z), (x, floor, z)), 3.0) for z in (-19.0, 19.0)]
     top = seat + 42.0
-    shapes.append(Shape("area", ((rest, seat, -19.0), (rest, top, -19.0), (rest, top, 19.0),
+    shapes.append(Shape("panel", ((rest, seat, -19.0), (rest, top, -19.0), (rest, top, 19.0),
                                  (rest, seat, 19.0)), 3.0))
     return shapes
 
@@ -418,11 +430,11 @@ def _wall(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
         x, away = min(p[0] - radius(n) for n, p in points.items()), -8.0
     else:
         x, away = max(p[0] + radius(n) for n, p in points.items()), 8.0
-    top = max(p[1] for p in points.values()) + 45.0
+    top = max(p[1] for p in points.values()) + 25.0
     width = max(abs(p[2]) for p in points.values()) + 25.0
-    return [Shape("area", ((x + away, floor, 0.0), (x, floor, 0.0), (x, top, 0.0),
+    return [Shape("face", ((x + away, floor, 0.0), (x, floor, 0.0), (x, top, 0.0),
                            (x + away, top, 0.0)), 0.0),
-            Shape("area", ((x, floor, -width), (x, floor, width), (x, top, width),
+            Shape("panel", ((x, floor, -width), (x, floor, width), (x, top, width),
                            (x, top, -width)), 3.0)]
 
 
@@ -448,7 +460,7 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> 
     if prop == "mat":
         return _mat(points, floor)
     if prop == "foam-roller" or (prop == "towel" and at == "neck"):
-        r = 7.5 if prop == "foam-roller" else 4.5
+        r = ROLLER_RADIUS if prop == "foam-roller" else 4.5
         under = {"upper-back": "spine-4", "hands": "hands", "neck": "spine-6"}[at]
         x = point(points, under)[0]
         return [Shape("roller", ((x, floor + r, -28.0), (x, floor + r, 28.0)), r)]
@@ -569,7 +581,8 @@ def shape_svg(scene: Scene, shape: Shape) -> str:
     if shape.kind == "line":
         return f'<path d="{line_d(pts)}" stroke-width="{_num(shape.width)}"/>'
     span = _area(pts)
-    if abs(span) < 1.0 and not shape.width:
+    longest = max(math.dist(a, b) for a, b in zip(pts, pts[1:] + pts[:1]))
+    if abs(span) < 4.0 * longest and (shape.kind == "face" or not shape.width):
         return ""
     fill = ' fill="currentColor" fill-opacity=".12"' if abs(span) >= 1.0 else ""
     width = f' stroke-width="{_num(shape.width)}"' if shape.width else ' stroke="none"'
@@ -670,15 +683,16 @@ def _straight(scene: Scene, at: str, direction: str) -> str:
     return _arrow_svg(line_d([start, (tip[0] - u[0] * 6, tip[1] - u[1] * 6)]), tip, u)
 
 
-def _turning(scene: Scene, at: str, direction: str) -> str:
-    centre = point(scene.points, LANDMARKS[at][0])
+def _turning(scene: Scene, direction: str) -> str:
+    # A turn is drawn as a ring above the head: over the body a dark arrow would not show.
     forward, up, right = body_axes(scene.points)
+    centre = add(scene.points["head"], up, HEAD_RADIUS + 10)
     sign = 1.0 if direction == "turn-left" else -1.0
     arc = []
     for step in range(9):
-        t = math.radians(sign * (70 - step * 17.5))
-        ring = add(add(centre, forward, 27 * math.cos(t)), right, 27 * math.sin(t))
-        arc.append(scene.page(add(ring, up, -8 * math.cos(t))))
+        t = math.radians(sign * (75 - step * 18.75))
+        ring = add(add(centre, forward, 24 * math.cos(t)), right, 24 * math.sin(t))
+        arc.append(scene.page(add(ring, up, -12 * math.cos(t))))
     u = _unit2(arc[-1][0] - arc[-2][0], arc[-1][1] - arc[-2][1]) or (1.0, 0.0)
     return _arrow_svg(smooth_d(arc[:-1] + [(arc[-1][0] - u[0] * 6, arc[-1][1] - u[1] * 6)]),
                       arc[-1], u)
@@ -707,10 +721,15 @@ def _travel(scene: Scene, before: Scene, at: str) -> str:
 def arrow_svg(scene: Scene, at: str, direction: str, before: Scene | None) -> str:
     """Give the SVG of an arrow at a landmark, or '' when it cannot be seen from this view."""
     if direction in ("turn-left", "turn-right"):
-        return _turning(scene, at, direction)
+        return _turning(scene, direction)
     if direction:
         return _straight(scene, at, direction)
-    return _travel(scene, before, at) if before is not None else ""
+    if before is None:
+        return ""
+    if at in ("hands", "elbows", "knees", "feet"):
+        return "".join(_travel(scene, before, f"{side}-{at[:-1] if at != 'feet' else 'foot'}")
+                       for side in SIDES)
+    return _travel(scene, before, at)
 
 
 HIGHLIGHTS: dict[str, tuple[int, int] | None] = {

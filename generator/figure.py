@@ -115,7 +115,22 @@ def _describe(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return repr(SafeConstructor().construct_object(node))
+    try:
+        return repr(SafeConstructor().construct_object(node))
+    except yaml.YAMLError:
+        return repr(node.value)
+
+
+def _entries(node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
+    """Give a mapping's key and value nodes with YAML merge keys (<<) applied."""
+    own = [(k, v) for k, v in node.value if k.tag != "tag:yaml.org,2002:merge"]
+    if len(own) == len(node.value):
+        return own
+    merged = yaml.MappingNode(node.tag, list(node.value), node.start_mark, node.end_mark)
+    SafeConstructor().flatten_mapping(merged)
+    written = {k.value for k, _ in own}
+    return [(k, v) for k, v in merged.value[: len(merged.value) - len(own)]
+            if k.value not in written] + own
 
 
 def _suggest(value: str, choices: Iterable[str]) -> str:
@@ -150,16 +165,18 @@ class _Reader:
             self.problem(node, "E401", field, f"expected a mapping, got {_describe(node)}")
             return None
         found: dict[str, yaml.Node] = {}
-        for key, value in node.value:
+        guessed: set[str] = set()
+        for key, value in _entries(node):
             name = str(key.value)
             if name not in allowed:
+                guessed.update(difflib.get_close_matches(name, allowed, n=1, cutoff=0.6))
                 self.problem(key, "E402", field, f"unknown key '{name}'{_suggest(name, allowed)}")
             elif name in found:
                 self.problem(key, "E415", field, f"key '{name}' is given twice")
             else:
                 found[name] = value
         for name in required:
-            if name not in found:
+            if name not in found and name not in guessed:
                 self.problem(node, "E403", field, f"missing required key '{name}'")
         return found
 
@@ -216,7 +233,7 @@ def _joints(reader: _Reader, node: yaml.Node, field: str) -> tuple[tuple[str, fl
         reader.problem(node, "E401", field, f"expected a mapping, got {_describe(node)}")
         return ()
     angles: dict[str, float] = {}
-    for key, value in node.value:
+    for key, value in _entries(node):
         name = reader.choice(key, field, "joint", drawing.JOINTS)
         if name is None:
             continue
@@ -242,11 +259,11 @@ def _arrow(reader: _Reader, node: yaml.Node, field: str) -> Arrow | None:
     if found is None or "at" not in found:
         return None
     at = reader.choice(found["at"], f"{field}.at", "landmark", drawing.LANDMARKS)
-    direction = ""
+    direction: str | None = ""
     if "direction" in found:
         direction = reader.choice(found["direction"], f"{field}.direction", "direction",
-                                  drawing.DIRECTIONS) or ""
-    return Arrow(at, direction) if at else None
+                                  drawing.DIRECTIONS)
+    return Arrow(at, direction) if at and direction is not None else None
 
 
 def _keyframe(reader: _Reader, node: yaml.Node, field: str) -> Keyframe | None:
@@ -518,3 +535,98 @@ def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
     label = escape(figure_alt(figure), quote=True)
     return (f'<div class="{classes} ubg-figure--frames-{len(scenes)}" role="img" '
             f'aria-label="{label}">\n<div class="ubg-figure__frames">\n{frames}\n</div>\n</div>')
+
+
+# ---- JSON Schema --------------------------------------------------------------------------
+
+
+def _joint_schema(name: str, low: int, high: int) -> dict[str, object]:
+    return {"type": "number", "minimum": low, "maximum": high, "examples": [max(low, min(high, 30))],
+            "description": f"Angle of '{name}' in degrees, {low} to {high}; 0 is standing tall "
+                           "with the arms by the sides. See generator/figure.py for signs."}
+
+
+def _keyframe_schema() -> dict[str, object]:
+    parts = {"type": "string", "enum": list(drawing.HIGHLIGHTS), "examples": ["upper-spine"]}
+    return {
+        "type": "object", "additionalProperties": False, "required": ["posture"],
+        "description": "One pose of the movement.",
+        "properties": {
+            "posture": {"type": "string", "enum": list(drawing.POSTURES),
+                        "examples": ["hands-and-knees"],
+                        "description": "The base posture the joints are changed from."},
+            "joints": {"type": "object", "additionalProperties": False,
+                       "description": "Joint angles in degrees that replace the posture's own.",
+                       "examples": [{"upper-spine": 35, "lower-spine": 25, "neck": 45}],
+                       "properties": {n: _joint_schema(n, *span)
+                                      for n, span in drawing.JOINTS.items()}},
+            "highlight": {"description": "Body part(s) drawn with a soft halo.",
+                          "examples": ["upper-spine", ["upper-spine", "right-arm"]],
+                          "oneOf": [parts, {"type": "array", "items": parts}]},
+            "arrow": {
+                "type": "object", "additionalProperties": False, "required": ["at"],
+                "description": "An arrow showing which way a part moves.",
+                "examples": [{"at": "upper-back", "direction": "up"}],
+                "properties": {
+                    "at": {"type": "string", "enum": list(drawing.LANDMARKS),
+                           "examples": ["upper-back"], "description": "Where the arrow starts."},
+                    "direction": {"type": "string", "enum": list(drawing.DIRECTIONS),
+                                  "examples": ["up"], "description":
+                                  "Which way it points; leave out to draw the path from the "
+                                  "place in the keyframe before. Turns are drawn above the head."},
+                },
+            },
+        },
+    }
+
+
+def _prop_schema() -> dict[str, object]:
+    ids = {"type": "string", "enum": list(drawing.PROP_PLACES), "examples": ["foam-roller"],
+           "description": "A prop id from the taxonomy's props."}
+    places = sorted({place for options in drawing.PROP_PLACES.values() for place in options})
+    return {"description": "A prop, by id (placed where it usually goes) or with a place.",
+            "examples": ["wall", {"prop": "foam-roller", "at": "upper-back"}],
+            "oneOf": [ids, {"type": "object", "additionalProperties": False,
+                            "required": ["prop"], "properties": {
+                                "prop": ids,
+                                "at": {"type": "string", "enum": places, "examples": ["hips"],
+                                       "description": "Where the prop goes against the body."}}}]}
+
+
+def figure_json_schema() -> dict[str, object]:
+    """Give the draft-07 JSON Schema fragment for an exercise's `figure:` value."""
+    return {
+        "type": "object", "additionalProperties": False, "required": ["keyframes"],
+        "description": "A drawn figure of the exercise: 1 to 4 keyframe poses.",
+        "properties": {
+            "view": {"type": "string", "enum": list(VIEWS), "default": "side",
+                     "examples": ["side"], "description": "Seen from the side, or from the "
+                     "front (for twists and side-bends; from above when lying)."},
+            "props": {"type": "array", "items": _prop_schema(), "examples": [["mat"]],
+                      "description": "Props drawn with the body in every keyframe."},
+            "alt": {"type": "string", "minLength": 1, "examples": ["On hands and knees, back "
+                    "rounded up, then arched down"], "description": "Alt text written by hand; "
+                    "without it, it is written from the poses."},
+            "keyframes": {"type": "array", "minItems": 1, "maxItems": MAX_KEYFRAMES,
+                          "items": _keyframe_schema(), "examples": [[{"posture": "standing"}]],
+                          "description": "The poses, in order; several crossfade on screen."},
+        },
+    }
+
+
+def image_json_schema() -> dict[str, object]:
+    """Give the draft-07 JSON Schema fragment for an exercise's `image:` value."""
+    text = {"type": "string", "minLength": 1}
+    return {
+        "type": "object", "additionalProperties": False, "required": list(_IMAGE_KEYS),
+        "description": "A picture file instead of a drawn figure.",
+        "properties": {
+            "file": {**text, "pattern": r"\.(svg|png|jpg|webp)$", "examples": ["cat-cow.svg"],
+                     "description": "Path relative to the exercise file; the file must exist."},
+            "alt": {**text, "examples": ["A person on all fours with the back rounded up"],
+                    "description": "What the picture shows, for people who cannot see it."},
+            "author": {**text, "examples": ["Jane Doe"], "description": "Who made the picture."},
+            "licence": {"type": "string", "enum": list(LICENCES), "examples": ["CC-BY-4.0"],
+                        "description": "The picture's licence."},
+        },
+    }
