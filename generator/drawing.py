@@ -9,9 +9,9 @@ hands or the back find the floor or a prop, and drops the whole body onto the fl
 from __future__ import annotations
 
 import math
-from html import escape
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 
 Vec = tuple[float, float, float]
 Mat = tuple[Vec, Vec, Vec]
@@ -146,13 +146,14 @@ def rot(axis: int, deg: float) -> Mat:
 
 def mul(a: Mat, b: Mat) -> Mat:
     """Give the product of two matrices."""
-    cols = list(zip(*b))
-    return tuple(tuple(sum(x * y for x, y in zip(row, col)) for col in cols) for row in a)  # type: ignore[return-value]
+    cols = list(zip(*b, strict=True))
+    rows = (tuple(sum(x * y for x, y in zip(row, col, strict=True)) for col in cols) for row in a)
+    return tuple(rows)  # type: ignore[return-value]
 
 
 def apply(m: Mat, v: Vec) -> Vec:
     """Give the matrix applied to a vector."""
-    return tuple(sum(x * y for x, y in zip(row, v)) for row in m)  # type: ignore[return-value]
+    return tuple(sum(x * y for x, y in zip(row, v, strict=True)) for row in m)  # type: ignore[return-value]
 
 
 def add(a: Vec, b: Vec, k: float = 1.0) -> Vec:
@@ -209,7 +210,7 @@ def _chest_frame(points: Mapping[str, Vec], top: Mat) -> Mat:
     side = apply(top, (0.0, 0.0, 1.0))
     right = _unit(add(side, up, -dot(side, up)))
     forward = cross(up, right)
-    return tuple(zip(forward, up, right))  # type: ignore[return-value]
+    return tuple(zip(forward, up, right, strict=True))  # type: ignore[return-value]
 
 
 def _arm(a: Mapping[str, float], side: str, top: Mat, chest: Mat, points: dict[str, Vec]) -> None:
@@ -392,11 +393,11 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 """Where each prop can be put; the first place is the default."""
 
 ROLLER_RADIUS = 9.0
-"""A foam roller is about 15 cm across; it is drawn a little larger so it reads at thumbnail size."""
+"""A foam roller is about 15 cm across; drawn a little larger, it still reads as a thumbnail."""
 PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 2 * ROLLER_RADIUS),
                 ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
-MAT_THICKNESS = 1.5
+MAT_THICKNESS = 3.0
 
 
 def _box(x0: float, x1: float, y0: float, y1: float, z: float) -> list[Shape]:
@@ -543,7 +544,7 @@ def smooth_d(points: list[Page]) -> str:
     if len(points) < 3:
         return line_d(points)
     parts = [f"M{_xy(points[0])}"]
-    for here, after in zip(points[1:-1], points[2:]):
+    for here, after in zip(points[1:-1], points[2:], strict=True):
         middle = ((here[0] + after[0]) / 2, (here[1] + after[1]) / 2)
         parts.append(f"Q{_xy(here)} {_xy(middle)}")
     parts.append(f"L{_xy(points[-1])}")
@@ -581,8 +582,8 @@ def shape_svg(scene: Scene, shape: Shape) -> str:
     if shape.kind == "line":
         return f'<path d="{line_d(pts)}" stroke-width="{_num(shape.width)}"/>'
     span = _area(pts)
-    longest = max(math.dist(a, b) for a, b in zip(pts, pts[1:] + pts[:1]))
-    if abs(span) < 4.0 * longest and (shape.kind == "face" or not shape.width):
+    longest = max(math.dist(a, b) for a, b in zip(pts, pts[1:] + pts[:1], strict=True))
+    if abs(span) < 2.9 * longest and (shape.kind == "face" or not shape.width):
         return ""
     fill = ' fill="currentColor" fill-opacity=".12"' if abs(span) >= 1.0 else ""
     width = f' stroke-width="{_num(shape.width)}"' if shape.width else ' stroke="none"'
@@ -590,7 +591,7 @@ def shape_svg(scene: Scene, shape: Shape) -> str:
 
 
 def _area(pts: list[Page]) -> float:
-    return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1])) / 2
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1], strict=True)) / 2
 
 
 def _roller_svg(ends: list[Page], r: float) -> str:
@@ -658,7 +659,8 @@ def _unit2(x: float, y: float) -> Page | None:
 def _head_d(tip: Page, toward: Page) -> str:
     nx, ny = -toward[1], toward[0]
     base = (tip[0] - toward[0] * 9, tip[1] - toward[1] * 9)
-    wings = [(base[0] + nx * 5.5, base[1] + ny * 5.5), tip, (base[0] - nx * 5.5, base[1] - ny * 5.5)]
+    wings = [(base[0] + nx * 5.5, base[1] + ny * 5.5), tip,
+             (base[0] - nx * 5.5, base[1] - ny * 5.5)]
     return line_d(wings, closed=True)
 
 
@@ -773,7 +775,8 @@ def body_svg(scene: Scene) -> tuple[str, str, str]:
             (far if is_far(scene, side, parts) else near).append(path)
     head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
     neck = [scene.page(scene.points["spine-6"]), head]
-    middle = (f'<path d="{torso_d(scene)}" fill="currentColor" stroke-width="{_num(TORSO_STROKE)}"/>'
+    middle = (f'<path d="{torso_d(scene)}" fill="currentColor" '
+              f'stroke-width="{_num(TORSO_STROKE)}"/>'
               f'<path d="{line_d(neck)}" stroke-width="9"/>'
               f'<circle cx="{_num(head[0])}" cy="{_num(head[1])}" r="{_num(HEAD_RADIUS)}" '
               f'fill="currentColor"/>'

@@ -16,9 +16,9 @@ A joint a keyframe names gets that angle; the others keep the posture's own.
 from __future__ import annotations
 
 import difflib
-from html import escape
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -28,7 +28,7 @@ from generator import drawing
 from generator.errors import Problem
 
 VIEWS = ("side", "front")
-"""Where the figure is seen from: the body's right side, or its front (for twists and side-bends)."""
+"""Where the figure is seen from: the body's right side, or its front (twists, side-bends)."""
 MAX_KEYFRAMES = 4
 LICENCES = ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".webp")
@@ -426,7 +426,7 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, dra
     both = {j: min(a[f"left-{j}"], a[f"right-{j}"])
             for j in ("shoulder", "shoulder-abduction", "elbow")}
     head = points["head"]
-    near = all(sum((h - c) ** 2 for h, c in zip(points[f"{s}-hand"], head)) < 26 ** 2
+    near = all(sum((h - c) ** 2 for h, c in zip(points[f"{s}-hand"], head, strict=True)) < 26 ** 2
                for s in drawing.SIDES)
     upright = frame.posture in ("standing", "seated", "kneeling")
     if near:
@@ -444,7 +444,7 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, dra
     return ""
 
 
-def keyframe_words(frame: Keyframe, props: tuple[PropPlacement, ...]) -> str:
+def keyframe_words(frame: Keyframe) -> str:
     """Give what one keyframe shows, in words, without the posture."""
     a = {**drawing.POSTURES[frame.posture].angles, **dict(frame.joints)}
     a = {name: a.get(name, 0.0) for name in drawing.JOINTS}
@@ -466,7 +466,7 @@ def figure_alt(figure: Figure) -> str:
         return figure.alt
     parts: list[str] = []
     for index, frame in enumerate(figure.keyframes):
-        words = keyframe_words(frame, figure.props)
+        words = keyframe_words(frame)
         changed = index == 0 or frame.posture != figure.keyframes[index - 1].posture
         if changed:
             setting = _setting(frame, figure.props) if index == 0 else \
@@ -491,7 +491,7 @@ def _title(figure: Figure, index: int) -> str:
     if count == 1:
         return figure_alt(figure)
     frame = figure.keyframes[index]
-    words = keyframe_words(frame, figure.props)
+    words = keyframe_words(frame)
     setting = _setting(frame, figure.props)
     return f"Step {index + 1} of {count}: {setting}" + (f", {words}." if words else ".")
 
@@ -541,7 +541,8 @@ def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
 
 
 def _joint_schema(name: str, low: int, high: int) -> dict[str, object]:
-    return {"type": "number", "minimum": low, "maximum": high, "examples": [max(low, min(high, 30))],
+    return {"type": "number", "minimum": low, "maximum": high,
+            "examples": [max(low, min(high, 30))],
             "description": f"Angle of '{name}' in degrees, {low} to {high}; 0 is standing tall "
                            "with the arms by the sides. See generator/figure.py for signs."}
 
