@@ -69,6 +69,13 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b({'|'.join(re.escape(p) for p in phrases)})\b", re.IGNORECASE)
 
 
+def plain(text: str) -> Markup:
+    """Gives the field as escaped text with its inline markup dropped (for raw HTML places)."""
+    text = " ".join(text.split())
+    text = _TOKENS.sub(lambda m: m.group("strong") or m.group("em") or m.group("label"), text)
+    return Markup(escape_text(text))
+
+
 def inline(text: str, exercise_url: Callable[[str], str],
            glossary: GlossaryLinker | None = None) -> Markup:
     """Gives the field as safe inline Markdown: emphasis, strong and exercise links kept."""

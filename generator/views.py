@@ -11,7 +11,7 @@ from generator.dosage import apply_change, dose_seconds, dose_words, duration_wo
 from generator.dosage import routine_seconds
 from generator.models import Catalogue, Exercise, Routine
 from generator.rules import routine_items
-from generator.textmarkup import GlossaryLinker, escape_text, inline
+from generator.textmarkup import GlossaryLinker, escape_text, inline, plain
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class ItemView:
     time: str
     note: Markup | None
     cues: list[Markup]
+    """The exercise's first cues (two, or one in a long routine) as plain escaped text."""
     position: str
 
 
@@ -102,6 +103,16 @@ class RoutineView:
     time_s: int
     equipment: str
     positions: str
+    goal_text: Markup
+    """The goal as plain escaped text (for raw HTML such as the printed sheet)."""
+    how_often_text: Markup
+    """How often, as plain escaped text."""
+    url: str
+    """The page's address on the published site (empty when the site has no URL)."""
+    qr: Markup
+    """An inline SVG QR code of the address, for the printed sheet."""
+    days: list[int]
+    """Day numbers for the printed tick-box grid."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,7 @@ class SiteView:
                 used_by.setdefault(exercise_id, []).append(routine)
         exercises = [exercise_view(e, catalogue, used_by.get(e.id, []))
                      for e in catalogue.exercises.values()]
-        routines = [routine_view(r, catalogue) for r in catalogue.routines.values()]
+        routines = [routine_view(r, catalogue, site_url) for r in catalogue.routines.values()]
         glossary = [(t.id, Markup(escape_text(t.term)), inline(t.definition, _exercise_url))
                     for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
         return cls(exercises, routines, glossary)
@@ -181,13 +192,25 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
     )
 
 
-def routine_view(routine: Routine, catalogue: Catalogue) -> RoutineView:
+def qr_svg(url: str, label: str) -> Markup:
+    """Gives a QR code of url as inline SVG (black on white, sized by CSS)."""
+    import segno  # only routine pages need it
+
+    svg = segno.make(url, error="m", micro=False).svg_inline(
+        scale=1, border=2, dark="#000", light="#fff", omitsize=True)
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape_text(label)}" '
+                              f'data-qr-payload="{escape_text(url)}" ', 1))
+
+
+def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> RoutineView:
     """Gives the view of one routine page, with its time and needs computed."""
     text = partial(inline, exercise_url=_exercise_url)
     each = seconds_each(catalogue)
     groups = [("", routine.items)] if routine.items else \
         [(s.title, s.items) for s in routine.sections or ()]
     sections, doses, used = [], [], []
+    # Two cues each fit a printed sheet up to eight exercises; longer routines get one.
+    cue_count = 2 if sum(len(items or ()) for _, items in groups) <= 8 else 1
     for title, items in groups:
         views = []
         for item in items:
@@ -199,10 +222,11 @@ def routine_view(routine: Routine, catalogue: Catalogue) -> RoutineView:
                 link=Link(Markup(escape_text(exercise.name, False)), _exercise_url(exercise.id)),
                 dose=dose_words(dose), time=duration_words(dose_seconds(dose, each)),
                 note=text(item.note) if item.note else None,
-                cues=[text(c) for c in exercise.cues[:2]],
+                cues=[plain(c) for c in exercise.cues[:cue_count]],
                 position=catalogue.taxonomy["positions"][exercise.position].label))
         sections.append(SectionView(Markup(escape_text(title)), views))
     total = routine_seconds(doses, each)
+    url = f"{site_url.rstrip('/')}/routines/{routine.id}/" if site_url else ""
     equipment = sorted({e for ex in used for e in ex.equipment})
     positions = list(dict.fromkeys(ex.position for ex in used))
     return RoutineView(
@@ -212,4 +236,7 @@ def routine_view(routine: Routine, catalogue: Catalogue) -> RoutineView:
         how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],
         sections=sections, count=len(doses), time=duration_words(total), time_s=total,
         equipment=labels(catalogue, "equipment", equipment),
-        positions=labels(catalogue, "positions", positions))
+        positions=labels(catalogue, "positions", positions),
+        goal_text=plain(routine.goal), how_often_text=plain(routine.how_often),
+        url=url, qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
+        days=list(range(1, 8)))

@@ -45,3 +45,18 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built") / "site"
     build_site(ROOT / "mkdocs.yml", out)
     return out
+
+
+def copy_project(folder: Path) -> Path:
+    """Copies the real project's content and config into folder and gives its mkdocs.yml.
+
+    The copy uses the real hook and theme overrides, so tests can add content and build.
+    """
+    import yaml
+
+    shutil.copytree(ROOT / "content", folder / "content")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return folder / "mkdocs.yml"
