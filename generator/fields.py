@@ -29,6 +29,9 @@ CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 LINK_BREAKER = re.compile(r"[()\[\]<>\"`{}|\\^]")
 """Characters that would end a Markdown link early (and start another) in a patterned value."""
 
+_SCALARS = {str: (STR, "text"), int: (INT, "a whole number"), bool: (BOOL, "true or false")}
+"""Scalar type -> (its YAML tag, how messages name it)."""
+
 # A special field (the figure, an image) is read by a function of its own.
 SpecialReader = Callable[[yaml.Node, str], tuple[Any, list[Problem]]]
 
@@ -125,15 +128,27 @@ def read_value(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
         value, problems = reading.special[meta["reader"]](node, reading.display)
         reading.problems += problems
         return value
-    if isinstance(tp, types.UnionType):  # X | None
-        if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
-            return None
-        tp = next(t for t in typing.get_args(tp) if t is not type(None))
-    if typing.get_origin(tp) is tuple:
-        return _read_list(typing.get_args(tp)[0], meta, node, reading, label)
-    if dataclasses.is_dataclass(tp):
+    optional, kind, tp = _shape(tp)
+    if optional and node.tag == NULL and isinstance(node, yaml.ScalarNode):
+        return None
+    if kind == "list":
+        return _read_list(tp, meta, node, reading, label)
+    if kind == "model":
         return read_model(tp, node, reading, label)
     return _read_scalar(tp, meta, node, reading, label)
+
+
+@cache
+def _shape(tp: Any) -> tuple[bool, str, Any]:
+    """Gives (may be null, "list" | "model" | "scalar", item or own type) of a field's type."""
+    optional = isinstance(tp, types.UnionType)  # X | None
+    if optional:
+        tp = next(t for t in typing.get_args(tp) if t is not type(None))
+    if typing.get_origin(tp) is tuple:
+        return optional, "list", typing.get_args(tp)[0]
+    if dataclasses.is_dataclass(tp):
+        return optional, "model", tp
+    return optional, "scalar", tp
 
 
 def _read_list(item_tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
@@ -144,29 +159,35 @@ def _read_list(item_tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Rea
     if len(node.value) < meta.get("min_items", 0):
         reading.report(node, "E108", f"{_field(label)}needs at least {meta['min_items']} "
                        f"item{'s' if meta['min_items'] > 1 else ''}")
-    return tuple(read_value(item_tp, meta, item, reading, f"{label}[{number}]")
-                 for number, item in enumerate(node.value, start=1))
+    return tuple([read_value(item_tp, meta, item, reading, f"{label}[{number}]")
+                  for number, item in enumerate(node.value, start=1)])
 
 
 def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
                  label: str) -> Any:
-    expected = {str: "text", int: "a whole number", bool: "true or false"}[tp]
-    tag = {str: STR, int: INT, bool: BOOL}[tp]
-    if not isinstance(node, yaml.ScalarNode) or node.tag != tag:
+    tag, expected = _SCALARS[tp]
+    if node.tag != tag or not isinstance(node, yaml.ScalarNode):
         reading.report(node, "E103", f"{_field(label)}expected {expected}, got {describe(node)}")
         return None
     if tp is bool:
         return node.value.lower() in ("true", "yes", "on", "y")
     if tp is int:
-        return _check_range(_INTS.construct_yaml_int(node), meta, node, reading, label)
+        text = node.value
+        if text.isdigit() and text[0] != "0" and len(text) < 19:  # plain decimal: the usual
+            value: int | None = int(text)
+        else:  # 0x1F, 0o17, 1_000, 1:30; hundreds of digits are out of any range unread
+            value = _INTS.construct_yaml_int(node) if len(text) <= 40 else None
+        return _check_range(value, meta, node, reading, label)
     return _check_text(node.value.strip(), meta, node, reading, label)
 
 
-def _check_range(value: int, meta: dict[str, Any], node: yaml.Node, reading: Reading,
+def _check_range(value: int | None, meta: dict[str, Any], node: yaml.Node, reading: Reading,
                  label: str) -> int | None:
     low, high = meta.get("minimum"), meta.get("maximum")
-    if (low is not None and value < low) or (high is not None and value > high):
-        reading.report(node, "E104", f"{_field(label)}{value} is out of range; "
+    if value is None or (low is not None and value < low) or \
+            (high is not None and value > high):
+        shown = value if value is not None and abs(value) < 10**18 else _short(node.value)
+        reading.report(node, "E104", f"{_field(label)}{shown} is out of range; "
                        f"expected {low} to {high}")
         return None
     return value

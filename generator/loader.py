@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,19 +48,22 @@ def where(display: str, node: yaml.Node | None) -> tuple[str, int, int]:
 
 def read_document(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
     """Gives the parsed document, or the problems that stop it from being read."""
-    if path.is_symlink() or not path.is_file():  # a folder, link or pipe named like a file
-        return None, [Problem(display, 1, 1, "E008", "is not a plain file; content must be a "
-                              "regular .yml file (not a folder, link or device)")]
     try:
-        with path.open("rb") as file:  # read no more than the limit, whatever the file's size
+        status = path.lstat()
+        if not stat.S_ISREG(status.st_mode):  # a folder, link or pipe named like a file
+            return None, [Problem(display, 1, 1, "E008", "is not a plain file; content must "
+                                  "be a regular .yml file (not a folder, link or device)")]
+        if status.st_size > MAX_FILE_BYTES:
+            return None, [Problem(display, 1, 1, "E004", f"file is {status.st_size:,} bytes; "
+                                  f"content files must be at most {MAX_FILE_BYTES:,} bytes")]
+        with path.open("rb") as file:  # no more than the limit, even if the file grows
             raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return None, [Problem(display, 1, 1, "E008", f"cannot be read ({exc.strerror}); "
                               "make it a readable regular file")]
     if len(raw) > MAX_FILE_BYTES:
-        size = path.stat().st_size
-        return None, [Problem(display, 1, 1, "E004", f"file is {size:,} bytes; content "
-                              f"files must be at most {MAX_FILE_BYTES:,} bytes")]
+        return None, [Problem(display, 1, 1, "E004", f"file is over {MAX_FILE_BYTES:,} bytes; "
+                              "content files must be at most that")]
     if raw.startswith(b"\xef\xbb\xbf"):
         return None, [Problem(display, 1, 1, "E003", "file starts with a byte-order mark; "
                               "save it as UTF-8 without BOM")]
@@ -152,34 +157,34 @@ def syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
     return Problem(display, line, col, "E001", f"YAML syntax: {message}")
 
 
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+
 def _tab_indent(text: str) -> int:
     """Gives the first line number indented with a tab, or 0."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t"):
-            return number
-    return 0
+    found = _TAB_INDENT.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 0
 
 
 def check_nodes(root: yaml.Node, display: str) -> list[Problem]:
     """Gives problems with aliases, custom tags and duplicate keys anywhere in the tree."""
     problems: list[Problem] = []
-    seen: set[int] = set()
-    aliased: set[int] = set()
+    seen: set[yaml.Node] = set()  # nodes hash by identity
+    aliased: set[yaml.Node] = set()
     stack = [root]
     while stack:
         node = stack.pop()
-        if id(node) in seen:
+        if node in seen:
             # The composer shares one node between an anchor and its aliases: a second
             # visit means an alias. Refusing here also defuses nested "alias bombs".
             # The node's mark is its anchor's place, so each anchor is reported once.
-            if id(node) in aliased:
+            if node in aliased:
                 continue
-            aliased.add(id(node))
+            aliased.add(node)
             problems.append(Problem(*where(display, node), "E005", "YAML anchors and aliases "
                                     "(&name, *name) are not allowed; write the value out"))
             continue
-        seen.add(id(node))
+        seen.add(node)
         if node.tag not in PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)  # as it was written
             problems.append(Problem(*where(display, node), "E006", f"YAML tag {tag[:60]!r} is "
@@ -187,10 +192,10 @@ def check_nodes(root: yaml.Node, display: str) -> list[Problem]:
             continue
         if isinstance(node, yaml.MappingNode):
             problems += _duplicate_keys(node, display)
-            for key, value in reversed(node.value):
-                stack += [value, key]
+            for pair in node.value:  # order does not matter: problems are sorted later
+                stack.extend(pair)
         elif isinstance(node, yaml.SequenceNode):
-            stack += reversed(node.value)
+            stack.extend(node.value)
     return problems
 
 
