@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.errors import ContentError, Problem
 from generator.models import Catalogue
-from generator.render import page_sources, render_pages
+from generator.render import page_sources, render_files, render_pages
 from generator.taxonomy import Taxonomy
 from generator.validate import read_taxonomy_file, validate_content
 
@@ -21,6 +21,8 @@ class Generated:
     """Page path relative to the docs folder -> Markdown."""
     sources: dict[str, str]
     """Page path -> the content file it was made from (for edit links)."""
+    files: dict[str, bytes]
+    """Other published files (styles, pictures, schemas): path -> bytes."""
     warnings: list[Problem]
     """Problems that did not stop the build."""
 
@@ -47,4 +49,4 @@ def generate(content_dir: Path, site_url: str = "") -> Generated:
     """Gives every generated page; raises ContentError (and renders nothing) on any error."""
     catalogue, warnings = load_catalogue(content_dir)
     return Generated(pages=render_pages(catalogue, site_url), sources=page_sources(catalogue),
-                     warnings=warnings)
+                     files=render_files(catalogue), warnings=warnings)

@@ -351,15 +351,21 @@ def read_image(node: yaml.Node, path: str,
         licence = reader.choice(found["licence"], "image.licence", "licence", LICENCES)
     file = values.get("file")
     if file is not None:
-        _check_image_file(reader, found["file"], file, exercise_file.parent / file)
+        _check_image_file(reader, found["file"], file, exercise_file.parent)
     if reader.problems or licence is None:
         return None, reader.problems
     return Image(str(file), exercise_file.parent / str(file), str(values["alt"]),
                  str(values["author"]), licence), []
 
 
-def _check_image_file(reader: _Reader, node: yaml.Node, file: str, where: Path) -> None:
-    if Path(file).suffix.lower() not in IMAGE_SUFFIXES:
+def _check_image_file(reader: _Reader, node: yaml.Node, file: str, folder: Path) -> None:
+    where = folder / file
+    if Path(file).is_absolute() or ".." in Path(file).parts \
+            or not where.resolve().is_relative_to(folder.resolve()):
+        reader.problem(node, "E423", "image.file", f"'{file}' points outside the exercise's "
+                       "folder; put the picture beside the exercise file, for example "
+                       "'images/wall-angel.png'")
+    elif Path(file).suffix.lower() not in IMAGE_SUFFIXES:
         reader.problem(node, "E421", "image.file", f"'{file}' is not a picture type the guide "
                        f"accepts; use one of: {', '.join(IMAGE_SUFFIXES)}")
     elif not where.is_file():

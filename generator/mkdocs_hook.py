@@ -35,6 +35,8 @@ def on_files(files: Files, config: Any) -> Files:
         file = File.generated(config, path, content=markdown)
         file.edit_uri = generated.sources.get(path)  # index pages have no single source
         files.append(file)
+    for path, data in generated.files.items():
+        files.append(File.generated(config, path, content=data))
     return files
 
 

@@ -52,6 +52,19 @@ def render_pages(catalogue: Catalogue, site_url: str = "",
     return dict(sorted(pages.items()))
 
 
+def render_files(catalogue: Catalogue) -> dict[str, bytes]:
+    """Gives the other files the site publishes: figure styles, pictures and JSON Schemas."""
+    from generator.schema import schema_files
+
+    files = {"assets/figure.css": (Path(__file__).parent / "figure.css").read_bytes()}
+    for exercise in catalogue.exercises.values():
+        if exercise.image is not None:
+            files[views.image_path(exercise)] = exercise.image.path.read_bytes()
+    for name, text in schema_files(catalogue.taxonomy).items():
+        files[f"schemas/{name}"] = text.encode("utf-8")
+    return files
+
+
 def page_sources(catalogue: Catalogue) -> dict[str, str]:
     """Gives generated page path -> the content file it comes from, for edit links."""
     sources = {f"exercises/{k}.md": v.source for k, v in catalogue.exercises.items()}

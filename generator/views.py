@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.dosage import apply_change, dose_seconds, dose_words, duration_words
 from generator.dosage import routine_seconds
 from generator.models import Catalogue, Exercise, Routine
 from generator.rules import routine_items
 from generator.textmarkup import GlossaryLinker, escape_text, inline, plain
+from generator.urls import href
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ class ExerciseView:
     references: list[Link]
     routines: list[Link]
     figure: Markup
+    """The large illustration, an HTML block."""
+    thumb: Markup
+    """A small illustration on one line, for the exercises index (empty when none)."""
+    plain_name: Markup
+    """The name as escaped text, for raw HTML."""
+    filters: dict[str, str]
+    """Facts the exercises index filters on: position, equipment, level, floor."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,12 @@ class ItemView:
     cues: list[Markup]
     """The exercise's first cues (two, or one in a long routine) as plain escaped text."""
     position: str
+    url: str
+    """Relative URL of the exercise page from the routine page."""
+    figure: Markup
+    """A small illustration on one line (empty when none)."""
+    thumb: Markup
+    """A thumbnail for the printed sheet, on one line (empty when none)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,10 @@ class RoutineView:
     """An inline SVG QR code of the address, for the printed sheet."""
     days: list[int]
     """Day numbers for the printed tick-box grid."""
+    has_figures: bool
+    """True when any exercise has an illustration (the printed sheet then has a picture column)."""
+    columns: int
+    """How many columns the printed table has."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +140,8 @@ class SiteView:
     exercises: list[ExerciseView]
     routines: list[RoutineView]
     glossary: list[tuple[str, Markup, Markup]]
+    choices: dict[str, list[tuple[str, str]]]
+    """Vocabulary -> (value, label) pairs for the exercises index filters."""
 
     @classmethod
     def build(cls, catalogue: Catalogue, site_url: str = "") -> SiteView:
@@ -135,11 +155,36 @@ class SiteView:
         routines = [routine_view(r, catalogue, site_url) for r in catalogue.routines.values()]
         glossary = [(t.id, Markup(escape_text(t.term)), inline(t.definition, _exercise_url))
                     for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
-        return cls(exercises, routines, glossary)
+        choices = {name: [(k, v.label) for k, v in catalogue.taxonomy[name].items()]
+                    for name in ("positions", "equipment", "levels")}
+        return cls(exercises, routines, glossary, choices)
 
 
 def _exercise_url(exercise_id: str, prefix: str = "../exercises/") -> str:
     return f"{prefix}{exercise_id}.md"
+
+
+def image_path(exercise: Exercise) -> str:
+    """Gives where an exercise's picture file is published."""
+    return f"assets/images/exercises/{exercise.id}{exercise.image.path.suffix.lower()}"
+
+
+def illustration(exercise: Exercise, size: str, page: str) -> Markup:
+    """Gives the exercise's figure or picture as HTML for a page; thumbs and smalls on one line."""
+    if exercise.figure is not None:
+        from generator.figure import figure_html
+
+        html = figure_html(exercise.figure, size=size, name=f"{exercise.id}")
+    elif exercise.image is not None:
+        image = exercise.image
+        credit = (f"<figcaption>Picture: {escape(image.author)} ({escape(image.licence)})"
+                  "</figcaption>") if size == "large" else ""
+        html = (f'<figure class="ubg-image ubg-image--{size}"><img src="'
+                f'{href(page, image_path(exercise))}" alt="{escape(image.alt)}" loading="lazy">'
+                f"{credit}</figure>")
+    else:
+        return Markup("")
+    return Markup(html if size == "large" else html.replace("\n", ""))
 
 
 def labels(catalogue: Catalogue, vocabulary: str, values: tuple[str, ...] | list[str],
@@ -188,7 +233,11 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
         references=[Link(Markup(escape_text(r.title, False)), r.url) for r in exercise.references],
         routines=[Link(Markup(escape_text(r.name, False)), f"../routines/{r.id}.md")
                   for r in used_by],
-        figure=Markup(""),
+        figure=illustration(exercise, "large", f"exercises/{exercise.id}.md"),
+        thumb=illustration(exercise, "thumb", "exercises/index.md"),
+        plain_name=plain(exercise.name),
+        filters={"position": exercise.position, "equipment": " ".join(exercise.equipment),
+                 "level": exercise.level, "floor": "yes" if position.extra.get("floor") else "no"},
     )
 
 
@@ -221,11 +270,15 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
             views.append(ItemView(
                 link=Link(Markup(escape_text(exercise.name, False)), _exercise_url(exercise.id)),
                 dose=dose_words(dose), time=duration_words(dose_seconds(dose, each)),
-                note=text(item.note) if item.note else None,
+                note=plain(item.note) if item.note else None,
                 cues=[plain(c) for c in exercise.cues[:cue_count]],
-                position=catalogue.taxonomy["positions"][exercise.position].label))
+                position=catalogue.taxonomy["positions"][exercise.position].label,
+                url=href(f"routines/{routine.id}.md", f"exercises/{exercise.id}.md"),
+                figure=illustration(exercise, "small", f"routines/{routine.id}.md"),
+                thumb=illustration(exercise, "thumb", f"routines/{routine.id}.md")))
         sections.append(SectionView(Markup(escape_text(title)), views))
     total = routine_seconds(doses, each)
+    has_figures = any(item.thumb for section in sections for item in section.items)
     url = f"{site_url.rstrip('/')}/routines/{routine.id}/" if site_url else ""
     equipment = sorted({e for ex in used for e in ex.equipment})
     positions = list(dict.fromkeys(ex.position for ex in used))
@@ -239,4 +292,4 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         positions=labels(catalogue, "positions", positions),
         goal_text=plain(routine.goal), how_often_text=plain(routine.how_often),
         url=url, qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
-        days=list(range(1, 8)))
+        days=list(range(1, 8)), has_figures=has_figures, columns=3 + 7 + has_figures)

@@ -23,7 +23,7 @@ class WriteReport:
     """Files that no page produces any more."""
 
 
-def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
+def write_pages(pages: dict[str, str] | dict[str, str | bytes], out_dir: Path) -> WriteReport:
     """Gives what changed after making out_dir hold exactly the pages.
 
     The new tree is put together beside out_dir and swapped in whole, so an interrupted
@@ -37,7 +37,7 @@ def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
         for path, text in pages.items():
             target, previous = new_dir / path, out_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            data = text.encode("utf-8")
+            data = text.encode("utf-8") if isinstance(text, str) else text
             if path in old and previous.read_bytes() == data:
                 shutil.copy2(previous, target)
                 unchanged.append(path)
