@@ -18,7 +18,9 @@ LINK_PATTERN = re.compile(r"\[([^\[\]\n]+)\]\(([a-z0-9]+(?:-[a-z0-9]+)*)\)")
 
 _TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
                      r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[a-z0-9]+(?:-[a-z0-9]+)*)\)")
-_ACTIVE = frozenset("\\`*_{}[]<>#|!&~^=$")  # characters Markdown or HTML may act on anywhere
+# Characters Markdown or HTML may act on anywhere; '"' too, as escaped text may be put in an
+# HTML attribute (an aria-label), where a quote would end it and start attributes of its own.
+_ACTIVE = frozenset('\\`*_{}[]<>#|!&~^=$"')
 _BLOCK_START = frozenset("-+0123456789")  # ... and at the start of a block: lists and rules
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
