@@ -22,6 +22,7 @@ _TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
 # HTML attribute (an aria-label), where a quote would end it and start attributes of its own.
 _ACTIVE = frozenset('\\`*_{}[]<>#|!&~^=$"')
 _BLOCK_START = frozenset("-+0123456789")  # ... and at the start of a block: lists and rules
+_REFERENCES = {ord(c): f"&#{ord(c)};" for c in _ACTIVE}
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
@@ -31,7 +32,7 @@ def escape_text(text: str, at_start: bool = True) -> str:
     Line breaks become spaces, so no text (a name, say) can start a block of its own.
     """
     text = _LINE_BREAKS.sub(" ", text)
-    out = "".join(f"&#{ord(c)};" if c in _ACTIVE else c for c in text)
+    out = text.translate(_REFERENCES)
     if at_start and out[:1] in _BLOCK_START:
         out = f"&#{ord(out[0])};" + out[1:]
     return out
@@ -43,21 +44,25 @@ class GlossaryLinker:
     def __init__(self, phrases: dict[str, str]) -> None:
         """phrases maps a lower-case phrase to the URL of its glossary entry."""
         self._phrases = {p.lower(): url for p, url in phrases.items()}
-        self._pattern = _phrase_pattern(tuple(sorted(self._phrases, key=len, reverse=True)))
         self._linked: set[str] = set()
+        self._pattern = self._unlinked_pattern()
+
+    def _unlinked_pattern(self) -> re.Pattern[str] | None:
+        """Gives the pattern of the phrases whose entry is not linked yet (cached per set)."""
+        left = (p for p, url in self._phrases.items() if url not in self._linked)
+        return _phrase_pattern(tuple(sorted(left, key=lambda p: (-len(p), p))))
 
     def link(self, text: str, at_start: bool = True) -> str:
         """Gives escaped text, with glossary phrases not yet linked on the page made links."""
-        if self._pattern is None:
-            return escape_text(text, at_start)
         parts, last = [], 0
-        for match in self._pattern.finditer(text):
-            url = self._phrases[match.group(1).lower()]
-            if url in self._linked:
-                continue
-            self._linked.add(url)
+        while self._pattern is not None:
+            match = self._pattern.search(text, last)
+            if match is None:
+                break
+            self._linked.add(self._phrases[match.group(1).lower()])
+            self._pattern = self._unlinked_pattern()
             parts.append(escape_text(text[last:match.start()], at_start and last == 0))
-            parts.append(f"[{escape_text(match.group(1), False)}]({url})")
+            parts.append(f"[{escape_text(match.group(1), False)}]({self._phrases[match.group(1).lower()]})")
             last = match.end()
         parts.append(escape_text(text[last:], at_start and last == 0))
         return "".join(parts)
@@ -65,7 +70,7 @@ class GlossaryLinker:
 
 @functools.cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Gives one pattern for all phrases, longest first (compiled once per glossary)."""
+    """Gives one pattern for the phrases, longest first (compiled once per set of phrases)."""
     if not phrases:
         return None
     return re.compile(rf"\b({'|'.join(re.escape(p) for p in phrases)})\b", re.IGNORECASE)

@@ -62,6 +62,28 @@ def timed_build(folder: Path) -> tuple[float, float]:
     return wall, max(peak, before) / 1024
 
 
+def mkdocs_alone(folder: Path) -> float:
+    """Gives the median seconds MkDocs takes on the same pages written out, without the hook."""
+    docs = folder / "plain-docs"
+    shutil.copytree(folder / "content" / "pages", docs)
+    subprocess.run([sys.executable, "-m", "generator", "build", "--out", str(docs / "gen")],
+                   cwd=folder, check=True, capture_output=True, env={"PYTHONPATH": str(ROOT)})
+    for item in (docs / "gen").iterdir():
+        shutil.move(str(item), docs / item.name)
+    config = yaml.safe_load((folder / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks")
+    config["docs_dir"] = str(docs)
+    (folder / "plain.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml",
+                        "-d", "plain-site"], cwd=folder, check=True, capture_output=True,
+                       env={"PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def generator_seconds(folder: Path) -> float:
     """Gives the median seconds that loading, validating and rendering take in-process."""
     from generator.build import generate
@@ -91,9 +113,11 @@ def main() -> None:
             peak = max(b[1] for b in builds)
             gen = generator_seconds(folder)
             page = mean_exercise_page_kb(folder)
+            alone = mkdocs_alone(folder)
             results[count] = (wall, page)
             print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}), peak {peak:.0f} MB,"
                   f" generator {gen:.2f} s = {100 * gen / wall:.0f}% of the build,"
+                  f" MkDocs alone on the same pages {alone:.2f} s,"
                   f" exercise page {page:.1f} KB")
     (small, small_page), (large, large_page) = results[SIZES[0]], results[SIZES[1]]
     print(f"time ratio 1,000/100: {large / small:.1f} (target <= 11)")
