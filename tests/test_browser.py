@@ -73,3 +73,38 @@ def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str) -> Non
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
     page.close()
+
+
+def visible_rows(page: Any) -> list[dict[str, str]]:
+    return page.evaluate("""() => Array.from(document.querySelectorAll('table.ubg-exercises tbody tr'))
+        .filter(row => !row.hidden && row.offsetParent !== null)
+        .map(row => Object.assign({name: row.querySelector('a').textContent.trim()}, row.dataset))""")
+
+
+def test_index_filters_answer_what_can_i_do_at_my_desk(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "exercises/?floor=no&equipment=none", wait_until="networkidle")
+    rows = visible_rows(page)
+    assert len(rows) >= 8
+    assert all(r["floor"] == "no" and r["equipment"] == "" for r in rows)
+    assert page.locator(".ubg-filters__count").inner_text() == (
+        f"{len(rows)} of {page.locator('table.ubg-exercises tbody tr').count()} exercises")
+    page.select_option("select[name=equipment]", "foam-roller")
+    page.uncheck("input[name=floor]")
+    rows = visible_rows(page)
+    assert rows and all("foam-roller" in r["equipment"].split() for r in rows)
+    assert "equipment=foam-roller" in page.url
+    page.close()
+
+
+def test_home_page_links_answer_the_common_questions(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    page.click("text=exercises you can do in a chair with nothing else")
+    page.wait_for_load_state("networkidle")
+    assert len(visible_rows(page)) >= 8
+    page.goto(site_url, wait_until="networkidle")
+    page.click("a:has-text('Desk Break')")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Desk Break"
+    page.close()
