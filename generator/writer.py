@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import tempfile
@@ -67,12 +68,26 @@ def _backup(target: Path) -> Path:
 
 def replace_dir(new: Path, target: Path) -> None:
     """Puts the folder `new` in the place of `target`, keeping a backup until it is done."""
+    if target.is_dir() and _exchange(new, target):  # one step: no moment without an output
+        shutil.rmtree(new, ignore_errors=True)  # it holds the old output now
+        return
     backup = _backup(target)
     shutil.rmtree(backup, ignore_errors=True)
     if target.exists():
         os.replace(target, backup)
     os.replace(new, target)
     shutil.rmtree(backup, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swaps two folders in one atomic step (Linux renameat2); False where it cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    at_cwd, rename_exchange = -100, 2
+    return renameat2(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second),
+                     rename_exchange) == 0
 
 
 def recover(target: Path) -> None:

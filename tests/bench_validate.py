@@ -88,12 +88,11 @@ def exercise_id(number: int) -> str:
     return f"synthetic-{number:05d}"
 
 
-def exercise_text(number: int) -> str:
+def exercise_text(number: int, count: int = EXERCISES) -> str:
     """Gives a valid exercise whose vocabulary values, dose and chain vary with its number."""
     step = number % 3
-    chain = number - step
-    easier = exercise_id(chain + step - 1) if step > 0 else ""
-    harder = exercise_id(chain + step + 1) if step < 2 and number + 1 < EXERCISES else ""
+    easier = exercise_id(number - 1) if step > 0 else ""
+    harder = exercise_id(number + 1) if step < 2 and number + 1 < count else ""
     return EXERCISE.format(
         name=f"Synthetic Drill {number:05d}", number=number,
         region=REGIONS[number % len(REGIONS)], region2=REGIONS[(number + 1) % len(REGIONS)],
@@ -103,18 +102,18 @@ def exercise_text(number: int) -> str:
         progress="progress_when: Ten easy repetitions.\n" if harder else "")
 
 
-def synthesize(folder: Path) -> Path:
-    """Writes a content set with EXERCISES exercises and ROUTINES routines; gives its folder."""
+def synthesize(folder: Path, exercises: int = EXERCISES, routines: int = ROUTINES) -> Path:
+    """Writes a content set of synthetic exercises and routines; gives its folder."""
     content = folder / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
     for path in (content / "exercises").glob("*.yml"):
         path.unlink()
     for path in (content / "routines").glob("*.yml"):
         path.unlink()
-    for number in range(EXERCISES):
+    for number in range(exercises):
         (content / "exercises" / f"{exercise_id(number)}.yml").write_text(
-            exercise_text(number), encoding="utf-8")
-    for number in range(ROUTINES):
+            exercise_text(number, exercises), encoding="utf-8")
+    for number in range(min(routines, exercises // 15)):
         items = "".join(f"  - exercise: {exercise_id(number * 3 + i * 3)}\n" for i in range(5))
         (content / "routines" / f"synthetic-routine-{number:03d}.yml").write_text(
             ROUTINE.format(number=number, items=items), encoding="utf-8")

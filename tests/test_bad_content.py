@@ -11,6 +11,9 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,91 @@ def test_build_writes_nothing(name: str, tmp_path: Path, monkeypatch: pytest.Mon
     out = capsys.readouterr().out
     expected = (CORPUS / name / "expected.txt").read_text(encoding="utf-8")
     assert out == expected * 2  # paths show relative to the content folder's parent
+
+
+# Nothing broken left behind: an interrupted build keeps the previous output; builds repeat.
+
+def start(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "generator", *args], cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def kill_while_staging(args: list[str], cwd: Path, out: Path, delay: float) -> bool:
+    """Runs a build and kills it `delay` s after its staging folder appears; gives True when
+    it was killed before it finished."""
+    leftovers = set(out.parent.glob(f".{out.name}.new-*"))  # from the builds killed before
+    process = start(args, cwd)
+    deadline = time.monotonic() + 120
+    while not set(out.parent.glob(f".{out.name}.new-*")) - leftovers:
+        if process.poll() is not None or time.monotonic() > deadline:
+            break
+        time.sleep(0.001)
+    time.sleep(delay)
+    killed = process.poll() is None
+    process.kill()
+    process.wait()
+    return killed
+
+
+def assert_interrupted_builds_leave_old_output(args: list[str], cwd: Path, out: Path,
+                                               new: dict[str, str]) -> None:
+    """Kills builds part-way: the output stays the old one (or, when a kill came after the
+    swap, the complete new one); then one more build finishes and tidies up."""
+    pristine = out.parent / "pristine"
+    (pristine / "exercises").mkdir(parents=True)
+    (pristine / "index.md").write_text("the previous output\n", encoding="utf-8")
+    (pristine / "exercises" / "old.md").write_text("an old page\n", encoding="utf-8")
+    old = tree_digest(pristine)
+    shutil.copytree(pristine, out)
+    interrupted = 0
+    for delay in (0.0, 0.0, 0.005, 0.02, 0.05, 0.1, 0.2):
+        killed = kill_while_staging(args, cwd, out, delay)
+        now = tree_digest(out)
+        assert now in (old, new), f"after a kill {delay} s into staging the output is mixed"
+        if now == old:
+            interrupted += killed
+        else:  # the kill came after the swap; start again from the old output
+            shutil.rmtree(out)
+            shutil.copytree(pristine, out)
+    assert interrupted, "no build was killed while it was writing"
+    assert start(args, cwd).wait(timeout=300) == 0
+    assert tree_digest(out) == new
+    assert [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}")] == []
+
+
+def test_an_interrupted_build_leaves_the_previous_output(tmp_path: Path) -> None:
+    from tests.bench_validate import synthesize
+
+    content = synthesize(tmp_path, exercises=3000, routines=100)
+    reference = tmp_path / "reference"
+    assert start(["--content", str(content), "build", "--out", str(reference)],
+                 tmp_path).wait(timeout=300) == 0
+    out = tmp_path / "docs" / "out"
+    assert_interrupted_builds_leave_old_output(
+        ["--content", str(content), "build", "--out", str(out)], tmp_path, out,
+        tree_digest(reference))
+
+
+def test_an_interrupted_site_build_leaves_the_previous_site(tmp_path: Path) -> None:
+    reference = tmp_path / "reference"
+    assert start(["site", "--out", str(reference), "--config", "mkdocs.yml"],
+                 ROOT).wait(timeout=300) == 0
+    out = tmp_path / "site"
+    assert_interrupted_builds_leave_old_output(
+        ["site", "--out", str(out), "--config", "mkdocs.yml"], ROOT, out,
+        tree_digest(reference))
+
+
+def test_two_builds_of_the_same_content_are_byte_identical(tmp_path: Path) -> None:
+    from generator.site import build_site
+
+    for name in ("first", "second"):
+        assert main(["--content", str(ROOT / "content"), "build", "--out",
+                     str(tmp_path / name / "pages")]) == 0
+        build_site(ROOT / "mkdocs.yml", tmp_path / name / "site")
+    first, second = (tree_digest(tmp_path / name) for name in ("first", "second"))
+    assert [p for p in first if p.endswith(".md")] and [p for p in first if p.endswith(".html")]
+    # sitemap.xml holds the build's date (and the .gz its time): the same within a day, and
+    # across days too when SOURCE_DATE_EPOCH is set.
+    assert first == second

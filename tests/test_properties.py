@@ -90,6 +90,21 @@ def test_any_text_in_an_exercise_file(project: Path, text: str) -> None:
     check(project, "exercises/x.yml", text.encode("utf-8"))
 
 
+YAML_TOKENS = st.lists(st.sampled_from([
+    "name: ", "dose:\n  ", "steps:\n  - ", "reps: ", " ", "  ", "\n", "\t", "- ", "[", "]",
+    "{", "}", ", ", "? ", ": ", "&a ", "*a", "<<: ", "!!str ", "!!python/object:os.system ",
+    "!x ", "'", '"', "\\", "# ", "|\n  ", ">-\n  ", "---\n", "...\n", "%YAML 1.1\n",
+    "0x1F", "9" * 60, "1:30", "~", "yes", "text", "wall-press", "\u00e9", "\u2028", "\ufeff",
+]), max_size=40).map("".join)
+"""Text made of YAML's own syntax, which random characters seldom hit."""
+
+
+@FAST
+@given(YAML_TOKENS)
+def test_any_yaml_syntax_in_an_exercise_file(project: Path, text: str) -> None:
+    check(project, "exercises/x.yml", text.encode("utf-8"))
+
+
 @FAST
 @given(st.binary(max_size=200))
 def test_any_bytes_in_an_exercise_file(project: Path, data: bytes) -> None:
