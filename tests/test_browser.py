@@ -108,3 +108,22 @@ def test_home_page_links_answer_the_common_questions(browser: Any, site_url: str
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").inner_text().rstrip("¶") == "Desk Break"
     page.close()
+
+
+def test_figure_animates_unless_motion_is_reduced(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    frames = ".ubg-figure--large .ubg-figure__frame"
+    script = f"""() => Array.from(document.querySelectorAll('{frames}')).map(f => {{
+        const r = f.getBoundingClientRect();
+        return {{animation: getComputedStyle(f).animationName, left: r.left, top: r.top}};
+    }})"""
+    page.goto(site_url + "exercises/cat-cow/", wait_until="networkidle")
+    moving = page.evaluate(script)
+    assert len(moving) >= 2
+    assert all(f["animation"] != "none" for f in moving)
+    assert len({(round(f["left"]), round(f["top"])) for f in moving}) == 1  # stacked
+    page.emulate_media(reduced_motion="reduce")
+    still = page.evaluate(script)
+    assert all(f["animation"] == "none" for f in still)
+    assert len({round(f["left"]) for f in still}) == len(still)  # side by side
+    page.close()

@@ -114,3 +114,46 @@ def test_navigation_does_not_list_every_exercise(built_site: Path) -> None:
     assert "Exercises" in nav
     listed = [e.stem for e in (CONTENT / "exercises").glob("*.yml") if f"/{e.stem}/" in nav]
     assert listed == []
+
+
+class _Figures(HTMLParser):
+    """Collects the accessible names of the role="img" elements in a page's article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+        self.titles: dict[str, str] = {}
+        self._pending: list[tuple[str, str]] = []
+        self._title_id: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("role") == "img":
+            if a.get("aria-label"):
+                self.names.append(a["aria-label"] or "")
+            elif a.get("aria-labelledby"):
+                self._pending.append(("labelledby", a["aria-labelledby"] or ""))
+        if tag == "title":
+            self._title_id = a.get("id")
+
+    def handle_data(self, data: str) -> None:
+        if self._title_id:
+            self.titles[self._title_id] = self.titles.get(self._title_id, "") + data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._title_id = None
+
+    def accessible_names(self) -> list[str]:
+        return self.names + [self.titles.get(ref, "") for _, ref in self._pending]
+
+
+def test_every_exercise_page_has_a_named_figure(built_site: Path) -> None:
+    for source in sorted((CONTENT / "exercises").glob("*.yml")):
+        html = (built_site / "exercises" / source.stem / "index.html").read_text()
+        article = html[html.index("<article"):html.index("</article>")]
+        parser = _Figures()
+        parser.feed(article)
+        names = parser.accessible_names()
+        assert names, f"{source.stem}: no figure with role=img"
+        assert all(name.strip() for name in names), f"{source.stem}: a figure has no name"
