@@ -162,7 +162,7 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
 def _tab_indent(text: str) -> int:
     """Gives the first line number indented with a tab, or 0."""
-    found = _TAB_INDENT.search(text)
+    found = _TAB_INDENT.search(text) if "\t" in text else None
     return text.count("\n", 0, found.start()) + 1 if found else 0
 
 

@@ -88,6 +88,29 @@ def test_build_writes_nothing(name: str, tmp_path: Path, monkeypatch: pytest.Mon
     assert out == expected * 2  # paths show relative to the content folder's parent
 
 
+@pytest.mark.parametrize("name", ["alias-bomb", "invalid-utf8", "file-too-large", "tag-custom",
+                                  "yaml-unclosed-quote", "stray-yaml-in-pages",
+                                  "routine-unknown-exercise"])
+def test_site_prints_the_same_problems_and_keeps_the_site(name: str, tmp_path: Path) -> None:
+    from tests.test_hostile import site_project
+
+    site_project(tmp_path)
+    pages = tmp_path / "pages"
+    shutil.move(tmp_path / "content" / "pages", pages)
+    shutil.rmtree(tmp_path / "content")
+    copy_case(name, tmp_path)
+    shutil.copytree(pages, tmp_path / "content" / "pages", dirs_exist_ok=True)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("the previous site\n", encoding="utf-8")
+    result = run_generator("site", "--out", "site", "--config", "mkdocs.yml", cwd=tmp_path)
+    expected = (CORPUS / name / "expected.txt").read_text(encoding="utf-8")
+    assert "Traceback" not in result.stdout + result.stderr
+    assert (result.returncode, result.stdout) == (1, expected)
+    assert tree_digest(tmp_path / "site") == {"index.html": hashlib.sha256(
+        b"the previous site\n").hexdigest()}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "mkdocs.yml", "pages",
+                                                          "site"]
+
 # Nothing broken left behind: an interrupted build keeps the previous output; builds repeat.
 
 def start(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
