@@ -59,13 +59,13 @@ def routine_items(routine: Routine) -> Iterator[tuple[str, RoutineItem]]:
             yield f"sections[{s_number}].items[{number}]", item
 
 
-def named_files(catalogue: Catalogue, source: str) -> set[str]:
-    """Gives the sources of the exercises that the file at source names."""
+def named_ids(catalogue: Catalogue, source: str) -> set[str]:
+    """Gives the ids of the exercises that the file at source names."""
     names: set[str] = set()
     for item in [*catalogue.exercises.values(), *catalogue.routines.values()]:
         if item.source == source:
             names |= _references(item)
-    return {catalogue.exercises[n].source for n in names if n in catalogue.exercises}
+    return names
 
 
 def _references(item: Exercise | Routine) -> set[str]:

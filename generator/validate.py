@@ -71,7 +71,8 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     unreadable = frozenset(stems["exercises"]) - set(found["exercises"])
     problems += rules.check_catalogue(catalogue, rules.Marks(marks), unreadable)
     if only is not None:
-        problems = _only(problems, catalogue, [_display(p, root) for p in only])
+        problems = _only(problems, catalogue, [_display(p, root) for p in only],
+                         _display(content_dir / "exercises", root))
     problems.sort()
     has_errors = any(p.is_error for p in problems)
     return (None if has_errors else catalogue), problems
@@ -184,9 +185,14 @@ def _stray_yaml(content_dir: Path, root: Path) -> list[Problem]:
     return problems
 
 
-def _only(problems: list[Problem], catalogue: Catalogue, given: list[str]) -> list[Problem]:
-    """Keeps the problems of the given files and of the files they name."""
+def _only(problems: list[Problem], catalogue: Catalogue, given: list[str],
+          exercises_dir: str) -> list[Problem]:
+    """Keeps the problems of the given files and of the exercise files they name.
+
+    A named exercise is found by its file name, so one whose file has errors (and so is not
+    in the catalogue) still has its problems shown.
+    """
     keep = set(given)
     for display in given:
-        keep |= rules.named_files(catalogue, display)
+        keep |= {f"{exercises_dir}/{i}.yml" for i in rules.named_ids(catalogue, display)}
     return [p for p in problems if p.path in keep]

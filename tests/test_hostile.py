@@ -227,9 +227,6 @@ def test_no_element_from_content_is_active(sites: tuple[Path, Path], path: str) 
         assert found.count(tag) == baseline.count(tag), f"<{tag}> in the article of {path}"
 
 
-@pytest.mark.xfail(strict=True, reason="the page title goes unescaped into <title> and the "
-                   "header: views.py passes the raw name as `title` to the front matter and "
-                   "MkDocs' templates do not escape page.meta.title (remove this mark when fixed)")
 @pytest.mark.parametrize("path", PAGES[:2])
 def test_no_element_in_head_or_header_is_active(sites: tuple[Path, Path], path: str) -> None:
     found, baseline = pages(sites, path)
