@@ -108,7 +108,8 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                 continue
             if other is None:
                 found.append(marks.problem(exercise.source, label, "E203", f"field {label!r}: "
-                             f"unknown exercise {other_id!r}{suggest(other_id, catalogue.exercises)}"))
+                             f"unknown exercise {other_id!r}"
+                             f"{suggest(other_id, catalogue.exercises)}"))
                 continue
             wrong = ranks[other.level] > ranks[exercise.level] if direction == "easier" else \
                 ranks[other.level] < ranks[exercise.level]

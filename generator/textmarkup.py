@@ -59,10 +59,11 @@ class GlossaryLinker:
             match = self._pattern.search(text, last)
             if match is None:
                 break
-            self._linked.add(self._phrases[match.group(1).lower()])
+            url = self._phrases[match.group(1).lower()]
+            self._linked.add(url)
             self._pattern = self._unlinked_pattern()
             parts.append(escape_text(text[last:match.start()], at_start and last == 0))
-            parts.append(f"[{escape_text(match.group(1), False)}]({self._phrases[match.group(1).lower()]})")
+            parts.append(f"[{escape_text(match.group(1), False)}]({url})")
             last = match.end()
         parts.append(escape_text(text[last:], at_start and last == 0))
         return "".join(parts)

@@ -7,8 +7,7 @@ from functools import partial
 
 from markupsafe import Markup, escape
 
-from generator.dosage import apply_change, dose_seconds, dose_words, duration_words
-from generator.dosage import routine_seconds
+from generator.dosage import apply_change, dose_seconds, dose_words, duration_words, routine_seconds
 from generator.models import Catalogue, Exercise, Routine
 from generator.rules import routine_items
 from generator.textmarkup import GlossaryLinker, escape_text, inline, plain

@@ -115,7 +115,8 @@ def main() -> None:
             page = mean_exercise_page_kb(folder)
             alone = mkdocs_alone(folder)
             results[count] = (wall, page)
-            print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}), peak {peak:.0f} MB,"
+            print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}),"
+                  f" peak {peak:.0f} MB,"
                   f" generator {gen:.2f} s = {100 * gen / wall:.0f}% of the build,"
                   f" MkDocs alone on the same pages {alone:.2f} s,"
                   f" exercise page {page:.1f} KB")

@@ -76,9 +76,11 @@ def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str) -> Non
 
 
 def visible_rows(page: Any) -> list[dict[str, str]]:
-    return page.evaluate("""() => Array.from(document.querySelectorAll('table.ubg-exercises tbody tr'))
-        .filter(row => !row.hidden && row.offsetParent !== null)
-        .map(row => Object.assign({name: row.querySelector('a').textContent.trim()}, row.dataset))""")
+    return page.evaluate("""() =>
+        Array.from(document.querySelectorAll('table.ubg-exercises tbody tr'))
+            .filter(row => !row.hidden && row.offsetParent !== null)
+            .map(row => Object.assign({name: row.querySelector('a').textContent.trim()},
+                                      row.dataset))""")
 
 
 def test_index_filters_answer_what_can_i_do_at_my_desk(browser: Any, site_url: str) -> None:

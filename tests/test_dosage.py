@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.dosage import (apply_change, dose_seconds, dose_words, duration_words,
-                              routine_seconds)
+from generator.dosage import apply_change, dose_seconds, dose_words, duration_words, routine_seconds
 from generator.models import Dose, DoseChange
 
 EACH = {"reps": 3, "hold": 0, "time": 0, "breaths": 5}
