@@ -120,8 +120,8 @@ def synthesize(folder: Path, exercises: int = EXERCISES, routines: int = ROUTINE
     return content
 
 
-def timed_check(content: Path) -> tuple[float, float, int, str]:
-    """Gives (wall seconds, peak MB, exit status, output) of `check` in a fresh process."""
+def timed_check(content: Path) -> tuple[float, float, int, str, float]:
+    """Gives (wall s, peak MB, exit status, output, CPU s) of `check` in a fresh process."""
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -133,20 +133,22 @@ def timed_check(content: Path) -> tuple[float, float, int, str]:
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return wall, usage.ru_maxrss / 1024, process.returncode, text
+    return wall, usage.ru_maxrss / 1024, process.returncode, text, usage.ru_utime + usage.ru_stime
 
 
 def bench_catalogue() -> None:
     with tempfile.TemporaryDirectory(prefix="guide-bench-validate-") as tmp:
         content = synthesize(Path(tmp))
         runs = [timed_check(content) for _ in range(RUNS)]
-    for _, _, status, text in runs:
+    for _, _, status, text, _ in runs:
         if status != 0:
             raise SystemExit(f"the synthetic catalogue is not clean:\n{text[-2000:]}")
     wall = sorted(r[0] for r in runs)[RUNS // 2]
+    cpu = sorted(r[4] for r in runs)[RUNS // 2]
     peak = max(r[1] for r in runs)
     print(f"validate {EXERCISES:,} exercises and {ROUTINES} routines: {wall:.2f} s "
-          f"(median of {RUNS}), peak {peak:.0f} MB (targets: < 2 s, < 300 MB)")
+          f"(median of {RUNS}; {cpu:.2f} s of CPU), peak {peak:.0f} MB "
+          "(targets: < 2 s, < 300 MB)")
 
 
 def bench_bad_content() -> None:
@@ -156,7 +158,7 @@ def bench_bad_content() -> None:
     for name in CASES:
         with tempfile.TemporaryDirectory(prefix="guide-bench-bad-") as tmp:
             content = copy_case(name, Path(tmp))
-            wall, peak, status, _ = timed_check(content)
+            wall, peak, status, _, _ = timed_check(content)
         if status != 1:
             raise SystemExit(f"bad content case {name} exited {status}, not 1")
         figures.append((wall, peak, name))
