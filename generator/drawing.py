@@ -398,6 +398,10 @@ PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 2 * ROLLER_RADIUS),
                 ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
 MAT_THICKNESS = 3.0
+WALL_HEIGHT = 235.0
+"""A wall reaches at least this high, above the hands of a standing figure with arms overhead."""
+WALL_HALF_WIDTH = 75.0
+"""A wall reaches at least this far to each side, past the elbows of arms out to the sides."""
 
 
 def _box(x0: float, x1: float, y0: float, y1: float, z: float) -> list[Shape]:
@@ -431,8 +435,9 @@ def _wall(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
         x, away = min(p[0] - radius(n) for n, p in points.items()), -8.0
     else:
         x, away = max(p[0] + radius(n) for n, p in points.items()), 8.0
-    top = max(p[1] for p in points.values()) + 25.0
-    width = max(abs(p[2]) for p in points.values()) + 25.0
+    # At least a room's wall, so it stays the same size in every keyframe of a standing figure.
+    top = max(WALL_HEIGHT, max(p[1] for p in points.values()) + 25.0)
+    width = max(WALL_HALF_WIDTH, max(abs(p[2]) for p in points.values()) + 25.0)
     return [Shape("face", ((x + away, floor, 0.0), (x, floor, 0.0), (x, top, 0.0),
                            (x + away, top, 0.0)), 0.0),
             Shape("panel", ((x, floor, -width), (x, floor, width), (x, top, width),
