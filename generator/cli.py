@@ -87,6 +87,11 @@ def problem_summary(problems: list[Problem]) -> str:
 def github_annotation(problem: Problem) -> str:
     """Gives a GitHub Actions workflow command that shows the problem on its line."""
     level = "error" if problem.is_error else "warning"
-    message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return (f"::{level} file={problem.path},line={problem.line},col={problem.col},"
+    message = _escape(problem.message)
+    path = _escape(problem.path).replace(":", "%3A").replace(",", "%2C")  # ends a property
+    return (f"::{level} file={path},line={problem.line},col={problem.col},"
             f"title={problem.code}::{message}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

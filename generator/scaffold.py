@@ -34,7 +34,8 @@ def slug(name: str) -> str:
 
 def _new(args: argparse.Namespace) -> int:
     path = new_file(args.content, args.kind, args.name)
-    print(f"wrote {path}: replace every 'TODO:' with real text, then run "
+    shown = path.relative_to(args.content.parent).as_posix()
+    print(f"wrote {shown}: replace every 'TODO:' with real text, then run "
           "`python -m generator check`")
     return 0
 
@@ -43,8 +44,9 @@ def new_file(content_dir: Path, kind: str, name: str) -> Path:
     """Writes the scaffold and gives its path; refuses to overwrite an existing file."""
     folder, model = FOLDERS[kind]
     path = content_dir / folder / f"{slug(name)}.yml"
-    if path.exists():
-        raise GuideError(f"{path} already exists; edit it, or choose another name")
+    if path.exists():  # shown as the check shows paths: from the project root
+        raise GuideError(f"{path.relative_to(content_dir.parent).as_posix()} already exists; "
+                         "edit it, or choose another name")
     text = render_scaffold(kind, name, _vocabularies(content_dir))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -78,13 +78,17 @@ def _property(tp: Any, meta: dict[str, Any], taxonomy: Taxonomy) -> dict[str, An
     schema = {"description": meta["doc"], **_type(tp, meta, taxonomy)}
     if "example" in meta:
         schema["examples"] = [meta["example"]]
+    elif taxonomy.get(meta.get("vocab", "")):  # a vocabulary's first value shows the form
+        first = next(iter(taxonomy[meta["vocab"]]))
+        schema["examples"] = [[first] if "array" in schema["type"] else first]
     return schema
 
 
 def _type(tp: Any, meta: dict[str, Any], taxonomy: Taxonomy) -> dict[str, Any]:
-    if isinstance(tp, types.UnionType):
-        inner = next(t for t in typing.get_args(tp) if t is not type(None))
-        return _type(inner, meta, taxonomy)
+    if isinstance(tp, types.UnionType):  # X | None: the validator reads an empty value as unset
+        inner = _type(next(t for t in typing.get_args(tp) if t is not type(None)), meta, taxonomy)
+        return {**inner, "type": [inner["type"], "null"],
+                **({"enum": [*inner["enum"], None]} if "enum" in inner else {})}
     if typing.get_origin(tp) is tuple:
         items = _type(typing.get_args(tp)[0], {k: v for k, v in meta.items()
                                                if k in ("vocab", "pattern")}, taxonomy)
