@@ -15,6 +15,7 @@ from generator.textmarkup import LINK_PATTERN
 
 SENTENCE_END = re.compile(r"[.!?](\s|$)")
 STEPS_RANGE = (3, 8)
+_ARTICLE = {"easier": "an", "harder": "a"}
 
 
 @dataclass(frozen=True)
@@ -109,15 +110,15 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
             if other is None:
                 found.append(marks.problem(exercise.source, label, "E203", f"field {label!r}: "
                              f"unknown exercise {other_id!r}"
-                             f"{suggest(other_id, catalogue.exercises)}"))
+                             f"{suggest(other_id, [*catalogue.exercises, *unreadable])}"))
                 continue
             wrong = ranks[other.level] > ranks[exercise.level] if direction == "easier" else \
                 ranks[other.level] < ranks[exercise.level]
             if wrong:
                 found.append(marks.problem(exercise.source, label, "E205", f"field {label!r}: "
                              f"{other_id!r} is {other.level}, but this exercise is "
-                             f"{exercise.level}; an {direction} version must not be "
-                             f"{'harder' if direction == 'easier' else 'easier'} by level"))
+                             f"{exercise.level}; {_ARTICLE[direction]} {direction} version must "
+                             f"not be {'harder' if direction == 'easier' else 'easier'} by level"))
             back = "easier" if direction == "harder" else "harder"
             if exercise.id not in getattr(other, back):
                 found.append(marks.problem(exercise.source, label, "W306", f"field {label!r}: "
@@ -134,7 +135,7 @@ def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue, marks: Ma
             if target not in catalogue.exercises and target not in unreadable:
                 yield marks.problem(exercise.source, label, "E209", f"field {label!r}: link "
                                     f"to unknown exercise {target!r}"
-                                    f"{suggest(target, catalogue.exercises)}")
+                                    f"{suggest(target, [*catalogue.exercises, *unreadable])}")
 
 
 def _review(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
@@ -163,36 +164,47 @@ def _review(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[
 
 def _loops(catalogue: Catalogue, marks: Marks) -> list[Problem]:
     """Gives a problem for each easier/harder chain that comes back to where it started."""
-    harder: dict[str, set[str]] = {key: set(ex.harder) for key, ex in catalogue.exercises.items()}
-    for key, ex in catalogue.exercises.items():
+    known = catalogue.exercises
+    harder: dict[str, set[str]] = {key: {h for h in ex.harder if h in known}
+                                   for key, ex in known.items()}
+    for key, ex in known.items():
         for easier in ex.easier:
-            harder.setdefault(easier, set()).add(key)
-    problems, done = [], set()
-    for start in sorted(harder):
-        cycle = _find_cycle(start, harder)
-        if cycle and frozenset(cycle) not in done:
-            done.add(frozenset(cycle))
-            first = catalogue.exercises[cycle[0]]
-            path = " → ".join([*cycle, cycle[0]])
-            problems.append(marks.problem(first.source, "harder" if first.harder else "easier",
-                                          "E204", f"easier and harder versions form a loop: "
-                                          f"{path}; a chain must only go one way"))
+            if easier in known:
+                harder[easier].add(key)
+    problems = []
+    for cycle in _find_cycles(harder):
+        first = known[cycle[0]]
+        path = " → ".join([*cycle, cycle[0]])
+        problems.append(marks.problem(first.source, "harder" if first.harder else "easier",
+                                      "E204", f"easier and harder versions form a loop: "
+                                      f"{path}; a chain must only go one way"))
     return problems
 
 
-def _find_cycle(start: str, graph: dict[str, set[str]]) -> list[str]:
-    """Gives the ids of a loop back to start (harder and harder), or []."""
-    stack = [(start, [start])]
-    seen = set()
-    while stack:
-        node, path = stack.pop()
-        for nxt in sorted(graph.get(node, ())):
-            if nxt == start:
-                return path
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append((nxt, [*path, nxt]))
-    return []
+def _find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Gives loops in the graph (id -> harder ids), each found once by one depth-first walk.
+
+    The walk visits every id and edge once, so long chains stay fast.
+    """
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    cycles = []
+    for start in sorted(graph):
+        if start in state:
+            continue
+        path, stack = [start], [iter(sorted(graph[start]))]
+        state[start] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                cycles.append(path[path.index(nxt):])
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(sorted(graph[nxt])))
+    return cycles
 
 
 def _likely_duplicates(catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
@@ -222,7 +234,7 @@ def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,
         if exercise is None:
             found.append(marks.problem(routine.source, f"{label}.exercise", "E203",
                          f"field '{label}.exercise': unknown exercise {item.exercise!r}"
-                         f"{suggest(item.exercise, catalogue.exercises)}"))
+                         f"{suggest(item.exercise, [*catalogue.exercises, *unreadable])}"))
             continue
         dose = apply_change(exercise.dose, item.dose)
         missing = missing_for_mode(dose)

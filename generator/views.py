@@ -35,13 +35,13 @@ class ExerciseView:
     title: str
     summary: Markup
     aliases: list[Markup]
-    level: str
-    kind: str
-    position: str
+    level: Markup
+    kind: Markup
+    position: Markup
     needs_floor: bool
-    equipment: str
-    regions: str
-    movements: str
+    equipment: Markup
+    regions: Markup
+    movements: Markup
     dose: str
     time: str
     time_s: int
@@ -79,7 +79,7 @@ class ItemView:
     note: Markup | None
     cues: list[Markup]
     """The exercise's first cues (two, or one in a long routine) as plain escaped text."""
-    position: str
+    position: Markup
     url: str
     """Relative URL of the exercise page from the routine page."""
     figure: Markup
@@ -107,15 +107,15 @@ class RoutineView:
     title: str
     summary: Markup
     goal: Markup
-    level: str
+    level: Markup
     how_often: Markup
     notes: list[Markup]
     sections: list[SectionView]
     count: int
     time: str
     time_s: int
-    equipment: str
-    positions: str
+    equipment: Markup
+    positions: Markup
     goal_text: Markup
     """The goal as plain escaped text (for raw HTML such as the printed sheet)."""
     how_often_text: Markup
@@ -187,10 +187,10 @@ def illustration(exercise: Exercise, size: str, page: str) -> Markup:
 
 
 def labels(catalogue: Catalogue, vocabulary: str, values: tuple[str, ...] | list[str],
-           empty: str = "None") -> str:
-    """Gives the human labels of vocabulary values, joined, or `empty`."""
+           empty: str = "None") -> Markup:
+    """Gives the human labels of vocabulary values, joined (or `empty`), as escaped text."""
     names = [catalogue.taxonomy[vocabulary][v].label for v in values]
-    return ", ".join(names) if names else empty
+    return Markup(escape_text(", ".join(names) if names else empty, at_start=False))
 
 
 def seconds_each(catalogue: Catalogue) -> dict[str, int]:
@@ -216,7 +216,8 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
         name=Markup(escape_text(exercise.name)), title=exercise.name,
         summary=text(exercise.summary), aliases=[Markup(escape_text(a)) for a in exercise.aliases],
         level=labels(catalogue, "levels", [exercise.level]),
-        kind=labels(catalogue, "kinds", [exercise.kind]), position=position.label,
+        kind=labels(catalogue, "kinds", [exercise.kind]),
+        position=labels(catalogue, "positions", [exercise.position]),
         needs_floor=bool(position.extra.get("floor")),
         equipment=labels(catalogue, "equipment", exercise.equipment),
         regions=labels(catalogue, "regions", exercise.regions),
@@ -272,7 +273,7 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
                 dose=dose_words(dose), time=duration_words(dose_seconds(dose, each)),
                 note=plain(item.note) if item.note else None,
                 cues=[plain(c) for c in exercise.cues[:cue_count]],
-                position=catalogue.taxonomy["positions"][exercise.position].label,
+                position=labels(catalogue, "positions", [exercise.position]),
                 url=href(f"routines/{routine.id}.md", f"exercises/{exercise.id}.md"),
                 figure=illustration(exercise, "small", f"routines/{routine.id}.md"),
                 thumb=illustration(exercise, "thumb", f"routines/{routine.id}.md")))
