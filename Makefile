@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve bench figures schema clean
+.PHONY: site test check serve bench figures printed-routine schema clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)  ## print build time and memory for synthetic catalogues
 
 figures: $(STAMP)  ## write the contact sheet of every exercise figure to build/figures/
 	$(PY) -m generator.contact_sheet content build/figures
+
+printed-routine: $(STAMP)  ## render the seed routine's printed sheet to docs/printed-routine.png
+	$(PY) -m tests.print_sample
 
 schema: $(STAMP)  ## regenerate schemas/ from the models
 	$(PY) -m generator schema --out schemas

@@ -120,12 +120,16 @@ class RoutineView:
     """The goal as plain escaped text (for raw HTML such as the printed sheet)."""
     how_often_text: Markup
     """How often, as plain escaped text."""
+    notes_text: list[Markup]
+    """The notes as plain escaped text (for the printed sheet)."""
     url: str
     """The page's address on the published site (empty when the site has no URL)."""
     qr: Markup
     """An inline SVG QR code of the address, for the printed sheet."""
     days: list[int]
     """Day numbers for the printed tick-box grid."""
+    compact: bool
+    """True for a long routine: the printed sheet uses smaller pictures and one cue each."""
     has_figures: bool
     """True when any exercise has an illustration (the printed sheet then has a picture column)."""
     columns: int
@@ -292,5 +296,6 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         equipment=labels(catalogue, "equipment", equipment),
         positions=labels(catalogue, "positions", positions),
         goal_text=plain(routine.goal), how_often_text=plain(routine.how_often),
+        notes_text=[plain(n) for n in routine.notes],
         url=url, qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
-        days=list(range(1, 8)), has_figures=has_figures, columns=3 + 7 + has_figures)
+        days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures, columns=3 + 7 + has_figures)
