@@ -28,9 +28,9 @@ class Generated:
 
 
 def load_catalogue(content_dir: Path, only: Collection[Path] | None = None,
-                   ) -> tuple[Catalogue, list[Problem]]:
+                   workers: int = 1) -> tuple[Catalogue, list[Problem]]:
     """Gives the validated catalogue and its warnings; raises ContentError on any error."""
-    catalogue, problems = validate_content(content_dir, only)
+    catalogue, problems = validate_content(content_dir, only, workers)
     if catalogue is None:
         raise ContentError(problems)
     return catalogue, problems

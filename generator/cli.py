@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _check(args: argparse.Namespace) -> int:
-    _, warnings = load_catalogue(args.content, args.files or None)
+    workers = min(os.cpu_count() or 1, 4)
+    _, warnings = load_catalogue(args.content, args.files or None, workers)
     _print_problems(warnings, args)
     return 1 if warnings else 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, is_dataclass
@@ -78,18 +79,24 @@ def _references(item: Exercise | Routine) -> set[str]:
 
 def text_fields(obj: Any, label: str = "") -> Iterator[tuple[str, str]]:
     """Gives (field label, text) for every free-text field of a model, nested ones too."""
-    for f in fields(obj):
-        if f.metadata.get("derived") or f.metadata.get("vocab") or f.metadata.get("ref"):
-            continue
-        value = getattr(obj, f.name)
-        name = f"{label}.{f.name}" if label else f.name
+    for name in _text_field_names(type(obj)):
+        value = getattr(obj, name)
+        full = f"{label}.{name}" if label else name
         items = enumerate(value, 1) if isinstance(value, tuple) else [(0, value)]
         for number, item in items:
-            where = f"{name}[{number}]" if number else name
-            if isinstance(item, str) and f.name not in ("url", "id", "source"):
+            where = f"{full}[{number}]" if number else full
+            if isinstance(item, str):
                 yield where, item
             elif is_dataclass(item) and not isinstance(item, type):
                 yield from text_fields(item, where)
+
+
+@functools.cache
+def _text_field_names(cls: type) -> tuple[str, ...]:
+    """Gives the names of a model's fields that hold free text or nested models."""
+    skip = ("derived", "vocab", "ref", "reader")
+    return tuple(f.name for f in fields(cls) if not any(f.metadata.get(k) for k in skip)
+                 and f.name not in ("url", "id", "source"))
 
 
 def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,

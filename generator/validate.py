@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
+import multiprocessing
 import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -38,10 +40,12 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def validate_content(content_dir: Path, only: Collection[Path] | None = None,
-                     ) -> tuple[Catalogue | None, list[Problem]]:
+                     workers: int = 1) -> tuple[Catalogue | None, list[Problem]]:
     """Gives the catalogue (None when there are errors) and every problem, sorted.
 
-    With ``only``, problems are reported just for those files and the files they name.
+    With ``only``, problems are reported just for those files and the files they name. With
+    more than one worker, a large content set is read by that many processes (the command
+    line's choice; a library caller such as the MkDocs hook reads in its own process).
     """
     root = content_dir.parent
     problems: list[Problem] = []
@@ -58,9 +62,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
         # so naming a file that has its own error is not reported again
         stems[folder] = [_suggest_id(p.stem).removesuffix(".yml")
                          for p in (content_dir / folder).glob("*.y*ml")]
-        for path in paths:
-            reading = _reading(path, root, vocabularies, taxonomy)
-            item = _read_file(model, path, reading, id=path.stem, source=reading.display)
+        for path, item, reading in _read_files(model, paths, root, taxonomy, workers):
             problems += reading.problems
             marks[reading.display] = reading.marks
             if item is not None:
@@ -86,6 +88,35 @@ def _display(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+PARALLEL_FROM = 400
+"""Below this many files, starting worker processes costs more than it saves."""
+
+
+def _read_files(model: type, paths: list[Path], root: Path, taxonomy: Taxonomy,
+                workers: int) -> list[tuple[Path, Any, Reading]]:
+    """Gives (path, model or None, reading state) for each file, in order."""
+    if workers < 2 or len(paths) < PARALLEL_FROM:
+        return _read_chunk((model, paths, root, taxonomy))
+    size = -(-len(paths) // workers)
+    chunks = [(model, paths[i:i + size], root, taxonomy) for i in range(0, len(paths), size)]
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(len(chunks), mp_context=context) as pool:
+        return [result for chunk in pool.map(_read_chunk, chunks) for result in chunk]
+
+
+def _read_chunk(job: tuple[type, list[Path], Path, Taxonomy]) -> list[tuple[Path, Any, Reading]]:
+    """Reads a list of files of one kind (in a worker process or in this one)."""
+    model, paths, root, taxonomy = job
+    vocabularies = {name: set(values) for name, values in taxonomy.items()}
+    results = []
+    for path in paths:
+        reading = _reading(path, root, vocabularies, taxonomy)
+        item = _read_file(model, path, reading, id=path.stem, source=reading.display)
+        reading.special = {}  # its readers are closures, which cannot cross to this process
+        results.append((path, item, reading))
+    return results
 
 
 def _reading(path: Path, root: Path, vocabularies: dict[str, set[str]],

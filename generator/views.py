@@ -297,5 +297,7 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         positions=labels(catalogue, "positions", positions),
         goal_text=plain(routine.goal), how_often_text=plain(routine.how_often),
         notes_text=[plain(n) for n in routine.notes],
-        url=url, qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
-        days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures, columns=3 + 7 + has_figures)
+        url=url,
+        qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
+        days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures,
+        columns=3 + 7 + has_figures)

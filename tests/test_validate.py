@@ -152,3 +152,20 @@ def test_w306_one_way_link(project: Path) -> None:
                            "easier: []")
     assert (f"{EX}:31:10: W306 field 'harder[1]': 'wall-press' does not list 'reach-up' in its "
             "'easier'; add it there so the link works both ways") in lines
+
+
+def test_reading_in_worker_processes_gives_the_same_result(project: Path) -> None:
+    from generator.validate import PARALLEL_FROM
+
+    source = (project / EX).read_text(encoding="utf-8")
+    for number in range(PARALLEL_FROM):
+        text = source.replace("name: Reach Up", f"name: Copy {number}")
+        text = text.replace("aliases: [Overhead reach, \"T-spine reach\"]", "aliases: []")
+        if number == 7:
+            text = text.replace("  reps: 10", "  reps: ten")
+        (project / "content" / "exercises" / f"copy-{number:03d}.yml").write_text(text)
+    one = validate_content(project / "content", workers=1)
+    two = validate_content(project / "content", workers=2)
+    assert [str(p) for p in one[1]] == [str(p) for p in two[1]]
+    assert any("copy-007.yml:13:9: E103" in str(p) for p in two[1])
+    assert one[0] is None and two[0] is None
