@@ -322,3 +322,11 @@ def test_the_pull_request_template_has_the_checklist() -> None:
     for needed in ("`make check`", "one action", "`feel`", "`stop_if`", "`avoid_if`",
                    "`modify`", "`make serve`", "copied"):
         assert needed in checklist, needed
+
+
+def test_the_complete_examples_are_the_shipped_files() -> None:
+    # The walk-through quotes two content files whole; they must not drift apart.
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    for path in ("content/exercises/cat-cow.yml", "content/routines/desk-break.yml"):
+        assert (ROOT / path).read_text(encoding="utf-8") in blocks, f"{path} differs"
