@@ -141,3 +141,31 @@ def test_screen_shows_the_button_and_hides_the_sheet(browser: tuple[Any, str]) -
     assert page.locator(".ubg-print-sheet").is_visible()
     assert not page.locator("h1").first.is_visible()
     page.close()
+
+
+def test_printed_text_is_black_and_at_least_9_points(browser: tuple[Any, str]) -> None:
+    context, url = browser
+    page = context.new_page()
+    for routine_id in ("seed-routine", TWELVE):
+        page.goto(url + f"routines/{routine_id}/", wait_until="networkidle")
+        page.emulate_media(media="print")
+        styles = page.evaluate("""() => {
+            const out = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                const node = walker.currentNode, el = node.parentElement;
+                if (!node.textContent.trim() || !el || !el.getClientRects().length) continue;
+                if (el.closest('svg')) continue;  // figure titles are not printed text
+                const style = getComputedStyle(el);
+                if (style.visibility === 'hidden') continue;
+                out.push([node.textContent.trim().slice(0, 30), parseFloat(style.fontSize),
+                          style.color]);
+            }
+            return out;
+        }""")
+        assert styles
+        small = [(text, size) for text, size, _ in styles if size < 12]  # 9 pt = 12 CSS px
+        assert small == [], small
+        grey = {color for _, _, color in styles} - {"rgb(0, 0, 0)"}
+        assert grey == set(), grey
+    page.close()
