@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from generator.figure_models import Figure, Keyframe, PropPlacement
@@ -84,6 +85,7 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def keyframe_words(frame: Keyframe) -> str:
     """Give what one keyframe shows, in words, without the posture."""
     a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
@@ -101,6 +103,7 @@ def setting_words(frame: Keyframe, props: tuple[PropPlacement, ...]) -> str:
     return " ".join([_POSTURE_WORDS[frame.posture], *extras])
 
 
+@functools.lru_cache(maxsize=4096)
 def figure_alt(figure: Figure) -> str:
     """Give the figure's alt text: the hand-written one, or one written from the poses."""
     if figure.alt:

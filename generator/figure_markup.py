@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
 from generator.arrows import arrow_svg
@@ -11,10 +12,13 @@ from generator.scene import Scene, frame_box, pose_scene
 from generator.svg import body_svg, floor_svg, highlight_svg, num, shape_svg
 
 
-def _scenes(figure: Figure) -> list[Scene]:
+@functools.lru_cache(maxsize=4096)
+def _scenes(figure: Figure) -> tuple[Scene, ...]:
+    """Gives the posed scenes of a figure, worked out once: a page shows a figure at several
+    sizes, and routines show it again."""
     props = tuple((p.prop, p.at) for p in figure.props)
-    return [pose_scene(f.posture, dict(f.joints), props, figure.view)
-            for f in figure.keyframes]
+    return tuple(pose_scene(f.posture, dict(f.joints), props, figure.view)
+                 for f in figure.keyframes)
 
 
 def _title(figure: Figure, index: int) -> str:
@@ -31,7 +35,8 @@ def _id(name: str) -> str:
     return "".join(c if c.isalnum() or c == "-" else "-" for c in name.lower())
 
 
-def _svg(figure: Figure, scenes: list[Scene], index: int, name: str, title: str = "") -> str:
+def _svg(figure: Figure, scenes: tuple[Scene, ...], index: int, name: str,
+         title: str = "") -> str:
     frame = figure.keyframes[index]
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow else None
     return keyframe_markup(

@@ -93,8 +93,7 @@ POSTURES: dict[str, Posture] = {
 def turn(points: Mapping[str, Vec], names: set[str], pivot: Vec, deg: float) -> dict[str, Vec]:
     """Give the points with the named ones turned by deg about the world z axis at pivot."""
     m = rot(2, deg)
-    return {n: add(pivot, apply(m, add(p, pivot, -1.0))) if n in names else p
-            for n, p in points.items()}
+    return {n: _turned(p, pivot, m) if n in names else p for n, p in points.items()}
 
 
 def angle_to_height(p: Vec, pivot: Vec, height: float) -> float | None:
@@ -131,10 +130,17 @@ def _settle(points: dict[str, Vec], movable: set[str], pivot: Vec,
         return points
     options = [angle_to_height(points[n], pivot, h) for n, h in checks]
     for deg in sorted((d for d in options if d is not None), key=abs):
-        turned = turn(points, movable, pivot, deg)
-        if all(turned[n][1] >= h - 0.01 for n, h in checks):
-            return turned
+        # Try each turn on the checked points alone; turn the whole body only for the one kept.
+        m = rot(2, deg)
+        if all(_turned(points[n], pivot, m)[1] >= h - 0.01 if n in movable
+               else points[n][1] >= h - 0.01 for n, h in checks):
+            return turn(points, movable, pivot, deg)
     return points
+
+
+def _turned(p: Vec, pivot: Vec, m: Mat) -> Vec:
+    """Give one point turned by the matrix m about pivot (as turn() does for each point)."""
+    return add(pivot, apply(m, add(p, pivot, -1.0)))
 
 
 def _reaching(angles: Mapping[str, float], posture: Posture) -> bool:

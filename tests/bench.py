@@ -25,6 +25,16 @@ RUNS = 3
 TEMPLATE = ROOT / "content" / "exercises" / "cat-cow.yml"
 
 
+def varied_figure(figure: dict, number: int) -> dict:
+    """Gives a copy of a figure with its angles moved a little toward zero, so that every
+    synthetic exercise draws a figure of its own (as a real catalogue does)."""
+    step = round((number % 1000) / 250, 3)  # 0 to 4 degrees, different for each number
+    keyframes = [dict(frame, joints={name: angle - step * (1 if angle > 0 else -1) if angle else 0
+                                     for name, angle in frame.get("joints", {}).items()})
+                 for frame in figure["keyframes"]]
+    return dict(figure, keyframes=keyframes)
+
+
 def synthesize(folder: Path, count: int) -> Path:
     """Writes a project with `count` exercises (the real ones, then synthetic copies of
     Cat-Cow) and a routine per 10 synthetic ones, and gives its config file."""
@@ -34,7 +44,7 @@ def synthesize(folder: Path, count: int) -> Path:
     real = len(list((content / "exercises").glob("*.yml")))
     for number in range(count - real):
         data = dict(base, name=f"Exercise {number:04d}", aliases=[f"Alias {number:04d}"],
-                    easier=[], harder=[])
+                    easier=[], harder=[], figure=varied_figure(base["figure"], number))
         data.pop("progress_when", None)
         (content / "exercises" / f"ex-{number:04d}.yml").write_text(
             yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
