@@ -37,12 +37,28 @@ def _id(name: str) -> str:
 
 def _svg(figure: Figure, scenes: tuple[Scene, ...], index: int, name: str,
          title: str = "") -> str:
+    title = title or _title(figure, index)
+    title_id = f"ubg-figure-{_id(name)}-{index + 1}" if name else ""
+    named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
+    title_attr = f' id="{title_id}"' if title_id else ""
+    box, drawing = _drawing(figure, index)
+    return "\n".join([
+        '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
+        f'viewBox="{box}" role="img"{named}>',
+        f"<title{title_attr}>{escape(title)}</title>",
+        drawing,
+    ])
+
+
+@functools.lru_cache(maxsize=4096)
+def _drawing(figure: Figure, index: int) -> tuple[str, str]:
+    """Gives a keyframe's viewBox and drawing, made once however often the figure is shown."""
+    scenes = _scenes(figure)
     frame = figure.keyframes[index]
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow else None
-    return keyframe_markup(
-        scenes[index], frame_box(scenes), title=title or _title(figure, index),
-        title_id=f"ubg-figure-{_id(name)}-{index + 1}" if name else "",
-        highlight=frame.highlight, arrow=arrow,
+    box = frame_box(scenes)
+    return " ".join(num(v) for v in box), keyframe_drawing(
+        scenes[index], box, highlight=frame.highlight, arrow=arrow,
         before=scenes[index - 1] if len(scenes) > 1 else None)
 
 
@@ -52,12 +68,21 @@ def keyframe_markup(scene: Scene, box: tuple[float, float, float, float], *, tit
     """Give one keyframe as an inline SVG: floor, props, highlight, body and arrow."""
     named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
     title_attr = f' id="{title_id}"' if title_id else ""
-    props = "".join(shape_svg(scene, shape) for shape in scene.shapes)
-    far, middle, near = body_svg(scene)
-    lines = [
+    return "\n".join([
         '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
         f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}>',
         f"<title{title_attr}>{escape(title)}</title>",
+        keyframe_drawing(scene, box, highlight=highlight, arrow=arrow, before=before),
+    ])
+
+
+def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
+                     highlight: tuple[str, ...], arrow: tuple[str, str] | None,
+                     before: Scene | None) -> str:
+    """Give the inside of a keyframe's SVG after its title, and the closing tag."""
+    props = "".join(shape_svg(scene, shape) for shape in scene.shapes)
+    far, middle, near = body_svg(scene)
+    lines = [
         '<g fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">',
         floor_svg(scene, box),
         f'<g class="ubg-figure-props">{props}</g>' if props else "",
