@@ -11,10 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
+from generator.contact_sheet import CHROMIUM, CHROMIUM_ARGS  # one place for the flags
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
