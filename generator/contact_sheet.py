@@ -95,7 +95,7 @@ def taxonomy_props(content_dir: Path) -> dict[str, str]:
 
 
 def read_figures(paths: list[Path], props: dict[str, str]) -> list[tuple[str, Figure]]:
-    """Give (file stem, figure) for every YAML file that has a `figure:` key, or raise."""
+    """Give (exercise name, figure) for every YAML file that has a `figure:` key, or raise."""
     figures: list[tuple[str, Figure]] = []
     problems: list[Problem] = []
     for path in paths:
@@ -106,7 +106,9 @@ def read_figures(paths: list[Path], props: dict[str, str]) -> list[tuple[str, Fi
         figure, found = read_figure(node, str(path), props)
         problems += found
         if figure is not None:
-            figures.append((path.stem, figure))
+            name = _value_node(root, "name")
+            figures.append((name.value if isinstance(name, yaml.ScalarNode) else path.stem,
+                            figure))
     if problems:
         raise ContentError(problems)
     return figures

@@ -327,3 +327,23 @@ def test_keyframes_stand_side_by_side_when_motion_is_reduced(browser_page: Path)
     assert first["animation"] == second["animation"] == "none"
     assert second["left"] >= first["right"] and first["top"] == second["top"]
     assert float(first["width"]) > 100
+
+
+def test_make_figures_writes_a_contact_sheet_of_every_exercise(tmp_path: Path) -> None:
+    import struct
+    from html import escape
+
+    from generator.contact_sheet import main
+
+    content = Path(__file__).resolve().parents[1] / "content"
+    assert main([str(content), str(tmp_path)]) == 0
+    html = (tmp_path / "contact-sheet.html").read_text(encoding="utf-8")
+    names = [yaml.safe_load(p.read_text())["name"]
+             for p in sorted((content / "exercises").glob("*.yml"))]
+    for name in names:
+        assert f"<h2>{escape(name)}</h2>" in html, name
+    assert html.count('role="img"') >= 2 * len(names)  # a card and a thumbnail each
+    png = (tmp_path / "contact-sheet.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1400 and height > 1000
