@@ -87,6 +87,13 @@ def _value_node(root: yaml.Node, key: str) -> yaml.Node | None:
     return None
 
 
+def _exercise_name(path: Path) -> str:
+    """Give the exercise's name as its file writes it (the file stem if it has none)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    name = _value_node(root, "name")
+    return name.value if isinstance(name, yaml.ScalarNode) else path.stem
+
+
 def taxonomy_props(content_dir: Path) -> dict[str, str]:
     """Give the prop ids and labels of a content folder's taxonomy."""
     taxonomy = yaml.load((content_dir / "taxonomy.yml").read_text(encoding="utf-8"),
@@ -95,7 +102,7 @@ def taxonomy_props(content_dir: Path) -> dict[str, str]:
 
 
 def read_figures(paths: list[Path], props: dict[str, str]) -> list[tuple[str, Figure]]:
-    """Give (exercise name, figure) for every YAML file that has a `figure:` key, or raise."""
+    """Give (file stem, figure) for every YAML file that has a `figure:` key, or raise."""
     figures: list[tuple[str, Figure]] = []
     problems: list[Problem] = []
     for path in paths:
@@ -106,9 +113,7 @@ def read_figures(paths: list[Path], props: dict[str, str]) -> list[tuple[str, Fi
         figure, found = read_figure(node, str(path), props)
         problems += found
         if figure is not None:
-            name = _value_node(root, "name")
-            figures.append((name.value if isinstance(name, yaml.ScalarNode) else path.stem,
-                            figure))
+            figures.append((path.stem, figure))
     if problems:
         raise ContentError(problems)
     return figures
@@ -123,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         content = Path(args[0])
         paths = sorted((content / "exercises").glob("*.yml"))
-        figures = read_figures(paths, taxonomy_props(content))
+        figures = [(_exercise_name(content / "exercises" / f"{stem}.yml"), figure)
+                   for stem, figure in read_figures(paths, taxonomy_props(content))]
     except ContentError as error:
         sys.stderr.write(f"{error}\n")
         return 1

@@ -137,6 +137,8 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
 def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue, marks: Marks,
                    unreadable: frozenset[str]) -> Iterator[Problem]:
     for label, text in text_fields(exercise):
+        if "](" not in text:
+            continue
         for match in LINK_PATTERN.finditer(text):
             target = match.group(2)
             if target not in catalogue.exercises and target not in unreadable:

@@ -11,7 +11,6 @@ from generator.build import load_taxonomy
 from generator.errors import GuideError
 from generator.fields import model_fields
 from generator.models import Dose, Exercise, Limits, Routine, RoutineItem
-from generator.render import environment
 
 FOLDERS = {"exercise": ("exercises", Exercise), "routine": ("routines", Routine)}
 
@@ -57,6 +56,8 @@ def render_scaffold(kind: str, name: str, vocabularies: dict[str, list[str]]) ->
     """Gives the text of a new file: every field, with a comment saying what goes there."""
     docs = {cls.__name__: {k: meta["doc"] for k, (_, meta, _) in model_fields(cls).items()}
             for cls in (Exercise, Routine, Dose, Limits, RoutineItem)}
+    from generator.render import environment  # Jinja2 is not needed to check content
+
     template = environment().get_template(f"new_{kind}.yml.j2")
     return template.render(name=name, docs=docs, values=vocabularies)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import multiprocessing
+import os
 import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -203,16 +204,20 @@ def _suggest_id(stem: str) -> str:
 
 def _stray_yaml(content_dir: Path, root: Path) -> list[Problem]:
     """Gives a problem for each YAML file where the generator would never read it."""
-    allowed = {content_dir / "taxonomy.yml", content_dir / "glossary.yml"}
     problems = []
-    for path in sorted(content_dir.rglob("*")):
-        if path.suffix not in (".yml", ".yaml") or path in allowed:
-            continue
-        if path.parent.parent == content_dir and path.parent.name in KINDS:
-            continue
-        problems.append(Problem(_display(path, root), 1, 1, "E208", "YAML file in a place "
-                                "where none is read; exercises go in content/exercises/, "
-                                "routines in content/routines/"))
+    for folder, dirs, files in os.walk(content_dir):
+        here = Path(folder)
+        # What stands right in content/exercises/ or content/routines/ is content (a folder
+        # named x.yml there is reported by E008); anywhere else a YAML name is out of place.
+        names = [] if here.parent == content_dir and here.name in KINDS else dirs + files
+        for name in names:
+            if not name.endswith((".yml", ".yaml")):
+                continue
+            if here == content_dir and name in ("taxonomy.yml", "glossary.yml"):
+                continue
+            problems.append(Problem(_display(here / name, root), 1, 1, "E208", "YAML file in a "
+                                    "place where none is read; exercises go in "
+                                    "content/exercises/, routines in content/routines/"))
     return problems
 
 
