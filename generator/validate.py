@@ -56,18 +56,20 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     marks: dict[str, dict[str, tuple[int, int]]] = {}
     found: dict[str, dict[str, Any]] = {}
     stems: dict[str, list[str]] = {}
-    for folder, model in KINDS.items():
+    jobs: list[tuple[str, Path]] = []
+    for folder in KINDS:
         found[folder] = {}
-        paths = _content_files(content_dir / folder, root, problems)
+        jobs += [(folder, path) for path in _content_files(content_dir / folder, root, problems)]
         # every file's id, a badly named one's as it was meant ('Cat-Cow.yaml' -> 'cat-cow'),
         # so naming a file that has its own error is not reported again
         stems[folder] = [_suggest_id(p.stem).removesuffix(".yml")
                          for p in (content_dir / folder).glob("*.y*ml")]
-        for path, item, reading in _read_files(model, paths, root, taxonomy, workers):
-            problems += reading.problems
-            marks[reading.display] = reading.marks
-            if item is not None:
-                found[folder][path.stem] = item
+    for (folder, path), (item, reading) in zip(jobs, _read_files(jobs, root, taxonomy, workers),
+                                               strict=True):
+        problems += reading.problems
+        marks[reading.display] = reading.marks
+        if item is not None:
+            found[folder][path.stem] = item
     glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
@@ -95,28 +97,29 @@ PARALLEL_FROM = 400
 """Below this many files, starting worker processes costs more than it saves."""
 
 
-def _read_files(model: type, paths: list[Path], root: Path, taxonomy: Taxonomy,
-                workers: int) -> list[tuple[Path, Any, Reading]]:
-    """Gives (path, model or None, reading state) for each file, in order."""
-    if workers < 2 or len(paths) < PARALLEL_FROM:
-        return _read_chunk((model, paths, root, taxonomy))
-    size = -(-len(paths) // workers)
-    chunks = [(model, paths[i:i + size], root, taxonomy) for i in range(0, len(paths), size)]
+def _read_files(jobs: list[tuple[str, Path]], root: Path, taxonomy: Taxonomy,
+                workers: int) -> list[tuple[Any, Reading]]:
+    """Gives (model or None, reading state) for each (content folder, file), in order."""
+    if workers < 2 or len(jobs) < PARALLEL_FROM:
+        return _read_chunk((jobs, root, taxonomy))
+    size = -(-len(jobs) // workers)
+    chunks = [(jobs[i:i + size], root, taxonomy) for i in range(0, len(jobs), size)]
     context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(len(chunks), mp_context=context) as pool:
         return [result for chunk in pool.map(_read_chunk, chunks) for result in chunk]
 
 
-def _read_chunk(job: tuple[type, list[Path], Path, Taxonomy]) -> list[tuple[Path, Any, Reading]]:
-    """Reads a list of files of one kind (in a worker process or in this one)."""
-    model, paths, root, taxonomy = job
+def _read_chunk(job: tuple[list[tuple[str, Path]], Path, Taxonomy],
+                ) -> list[tuple[Any, Reading]]:
+    """Reads a list of content files (in a worker process or in this one)."""
+    files, root, taxonomy = job
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     results = []
-    for path in paths:
+    for folder, path in files:
         reading = _reading(path, root, vocabularies, taxonomy)
-        item = _read_file(model, path, reading, id=path.stem, source=reading.display)
+        item = _read_file(KINDS[folder], path, reading, id=path.stem, source=reading.display)
         reading.special = {}  # its readers are closures, which cannot cross to this process
-        results.append((path, item, reading))
+        results.append((item, reading))
     return results
 
 
