@@ -21,9 +21,12 @@ _PROP_WORDS = {
     ("chair", "hands"): "with the hands on {a}", ("wall", "back"): "with the back against {a}",
     ("wall", "front"): "facing {a}", ("mat", "floor"): "on {a}",
     ("foam-roller", "upper-back"): "over {a} under the upper back",
-    ("foam-roller", "hands"): "with the hands on {a}", ("band", "hands"): "holding {a}",
+    ("foam-roller", "hands"): "with the hands on {a}",
+    ("foam-roller", "along-spine"): "along {a} under the spine",
+    ("band", "hands"): "holding {a}", ("band", "anchor"): "holding {a} tied to a post in front",
     ("towel", "hands"): "holding {a}", ("towel", "knees"): "with {a} under the knees",
     ("towel", "neck"): "with {a} rolled under the neck",
+    ("towel", "along-spine"): "along {a} rolled up under the spine",
     ("doorway", "forearms"): "in {a} with the forearms on the frame",
 }
 

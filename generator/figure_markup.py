@@ -80,7 +80,8 @@ def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
                      highlight: tuple[str, ...], arrow: tuple[str, str] | None,
                      before: Scene | None) -> str:
     """Give the inside of a keyframe's SVG after its title, and the closing tag."""
-    props = "".join(shape_svg(scene, shape) for shape in scene.shapes)
+    props = "".join(shape_svg(scene, shape) for shape in scene.shapes if not shape.front)
+    held = "".join(shape_svg(scene, shape) for shape in scene.shapes if shape.front)
     far, middle, near = body_svg(scene)
     lines = [
         '<g fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">',
@@ -88,6 +89,7 @@ def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
         f'<g class="ubg-figure-props">{props}</g>' if props else "",
         highlight_svg(scene, highlight),
         far, middle, near,
+        f'<g class="ubg-figure-props">{held}</g>' if held else "",
         arrow_svg(scene, arrow[0], arrow[1], before) if arrow else "",
         "</g>",
         "</svg>",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -14,21 +15,24 @@ class Shape:
     """One prop part in the world: an outline, a line or a roller."""
 
     kind: str
-    """'line' (an open polyline), 'panel' (a lightly filled outline, a line when seen
-    edge-on), 'face' (the same, but hidden edge-on) or 'roller'."""
+    """'line' (an open polyline), 'band' (a smooth line that stays visible over the body),
+    'panel' (a lightly filled outline, a line when seen edge-on), 'face' (the same, but hidden
+    edge-on), 'roller' (seen across) or 'long-roller' (lying lengthwise, with rounded ends)."""
     points: tuple[Vec, ...]
     """Corners in the world; a roller gives its two end centres."""
     width: float = 2.5
     """Stroke width, or the roller's radius."""
+    front: bool = False
+    """Drawn over the body rather than behind it, as a band held in front of the body is."""
 
 
 PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hips", "hands"),
     "wall": ("back", "front"),
     "mat": ("floor",),
-    "foam-roller": ("upper-back", "hands"),
-    "band": ("hands",),
-    "towel": ("hands", "knees", "neck"),
+    "foam-roller": ("upper-back", "hands", "along-spine"),
+    "band": ("hands", "anchor"),
+    "towel": ("hands", "knees", "neck", "along-spine"),
     "doorway": ("forearms",),
 }
 """Where each prop can be put; the first place is the default."""
@@ -43,6 +47,10 @@ WALL_HEIGHT = 235.0
 """A wall reaches at least this high, above the hands of a standing figure with arms overhead."""
 WALL_HALF_WIDTH = 75.0
 """A wall reaches at least this far to each side, past the elbows of arms out to the sides."""
+BAND_SLACK = 70.0
+"""Hands closer than this hold a band that sags between them; farther apart, it is straight."""
+ANCHOR_REACH = 105.0
+"""How far in front of the hips a band is tied, past the hands of arms reaching forward."""
 
 
 def _box(x0: float, x1: float, y0: float, y1: float, z: float) -> list[Shape]:
@@ -98,6 +106,43 @@ def _held(points: Mapping[str, Vec], width: float) -> list[Shape]:
     return [Shape("line", (left, middle, right), width)]
 
 
+def _band(points: Mapping[str, Vec]) -> list[Shape]:
+    """Give a band between the hands, sagging when they are close and straight when apart."""
+    left, right = points["left-hand"], points["right-hand"]
+    sag = 0.35 * max(0.0, BAND_SLACK - math.dist(left, right))
+    steps = 6
+    curve = tuple(tuple(a + (b - a) * k / steps for a, b in zip(left, right, strict=True))
+                  for k in range(steps + 1))
+    # A hanging band is near enough a parabola, lowest in the middle.
+    return [Shape("band", tuple((x, y - sag * 4 * k * (steps - k) / steps ** 2, z)
+                                for k, (x, y, z) in enumerate(curve)), 2.5, front=True)]
+
+
+def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
+    """Give a band from the hands to a short post in front, tied at belly height."""
+    hips = points["spine-0"]
+    # Tied at a fixed place in front of the hips, so the post stays put while the arms move.
+    knot = (hips[0] + ANCHOR_REACH, hips[1] + 15.0, 0.0)
+    post = Shape("line", ((knot[0], floor, 0.0), (knot[0], knot[1] + 12.0, 0.0)), 5.0)
+    return [post, Shape("band", (point(points, "hands"), knot), 2.5, front=True)]
+
+
+def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
+    """Give a foam roller or a rolled towel lying lengthwise under the spine, pelvis to head.
+
+    The body is not lifted onto it: the place is for the view from above, where height does
+    not show.
+    """
+    hips, head = points["spine-0"], points["head"]
+    length = math.dist(hips, head)
+    # A roller (90 cm) is longer than the back: it shows past the head and between the thighs.
+    r, past_hips, past_head = (ROLLER_RADIUS, 18.0, 20.0) if prop == "foam-roller" \
+        else (6.0, 12.0, 22.0)
+    ends = tuple(tuple(h + (t - h) * share for h, t in zip(hips, head, strict=True))
+                 for share in (-past_hips / length, 1 + past_head / length))
+    return [Shape("long-roller", tuple((x, floor + r, z) for x, _, z in ends), r)]
+
+
 def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> list[Shape]:
     """Give the shapes of one prop, placed against the posed body."""
     if prop == "chair":
@@ -106,6 +151,10 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> 
         return _wall(points, at, floor)
     if prop == "mat":
         return _mat(points, floor)
+    if at == "along-spine":
+        return _along_spine(points, prop, floor)
+    if prop == "band":
+        return _anchored(points, floor) if at == "anchor" else _band(points)
     if prop == "foam-roller" or (prop == "towel" and at == "neck"):
         r = ROLLER_RADIUS if prop == "foam-roller" else 4.5
         under = {"upper-back": "spine-4", "hands": "hands", "neck": "spine-6"}[at]
@@ -114,8 +163,8 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> 
     if prop == "towel" and at == "knees":
         knee = point(points, "knees")[0]
         return _box(knee - 14.0, knee + 14.0, floor, floor + 2.5, 22.0)
-    if prop in ("band", "towel"):
-        return _held(points, 2.5 if prop == "band" else 5.0)
+    if prop == "towel":
+        return _held(points, 5.0)
     return _doorway(points, floor)
 
 

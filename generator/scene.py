@@ -56,7 +56,7 @@ def extent(scene: Scene) -> tuple[float, float, float, float]:
     """Give the page box (left, top, right, bottom) the scene's body and props cover."""
     spots = [(scene.page(p), radius(n)) for n, p in scene.points.items()]
     for shape in scene.shapes:
-        reach = shape.width if shape.kind == "roller" else shape.width / 2
+        reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
         spots += [(scene.page(p), reach) for p in shape.points]
     if scene.on_floor:
         spots.append(((spots[0][0][0], 0.0), 0.0))

@@ -78,6 +78,14 @@ def shape_svg(scene: Scene, shape: Shape) -> str:
     pts = [scene.page(p) for p in shape.points]
     if shape.kind == "roller":
         return _roller_svg(pts, shape.width)
+    if shape.kind == "long-roller":
+        return _long_roller_svg(pts, shape.width)
+    if shape.kind == "band":
+        # A rim in the page's own background colour keeps the band apart from the body under it.
+        d = smooth_d(pts)
+        return (f'<path d="{d}" style="stroke:var(--ubg-figure-paper,Canvas)" '
+                f'stroke-width="{num(shape.width + 3)}"/>'
+                f'<path d="{d}" stroke-width="{num(shape.width)}"/>')
     if shape.kind == "line":
         return f'<path d="{line_d(pts)}" stroke-width="{num(shape.width)}"/>'
     span = _area(pts)
@@ -104,6 +112,17 @@ def _roller_svg(ends: list[Page], r: float) -> str:
     nx, ny = -(by - ay) / length * r, (bx - ax) / length * r
     corners = [(ax + nx, ay + ny), (bx + nx, by + ny), (bx - nx, by - ny), (ax - nx, ay - ny)]
     return f'<path d="{line_d(corners, closed=True)}" fill="currentColor" fill-opacity=".12"/>'
+
+
+def _long_roller_svg(ends: list[Page], r: float) -> str:
+    """Give a roller lying lengthwise: a lightly filled bar with rounded ends, outlined."""
+    (ax, ay), (bx, by) = ends
+    length = max(math.hypot(bx - ax, by - ay), 0.1)
+    nx, ny = -(by - ay) / length * r, (bx - ax) / length * r
+    arc = f"A{num(r)} {num(r)} 0 0 0 "
+    d = (f"M{xy((ax + nx, ay + ny))}L{xy((bx + nx, by + ny))}{arc}{xy((bx - nx, by - ny))}"
+         f"L{xy((ax - nx, ay - ny))}{arc}{xy((ax + nx, ay + ny))}Z")
+    return f'<path d="{d}" fill="currentColor" fill-opacity=".12" stroke-width="1.5"/>'
 
 
 def highlight_svg(scene: Scene, parts: tuple[str, ...]) -> str:

@@ -37,7 +37,8 @@ GOLDEN = ROOT / "tests" / "golden" / "figures"
 PROPS = taxonomy_props(ROOT / "content")
 FIGURES = dict(read_figures(sorted(FIXTURES.glob("*.yml")), PROPS))
 REQUIRED_FIXTURES = ("cat", "cow", "childs-pose", "seated-extension", "wall-angel", "open-book",
-                     "sphinx", "seated-twist", "foam-roller-extension")
+                     "sphinx", "seated-twist", "foam-roller-extension", "band-pull-apart",
+                     "band-row", "roller-along-spine")
 
 
 def figure_node(text: str) -> yaml.Node:
@@ -142,6 +143,33 @@ def test_alt_text_is_written_from_the_poses() -> None:
         "then upper back arched with the chest lifted, hands behind the head.")
 
 
+def test_alt_text_names_the_new_prop_places() -> None:
+    assert figure_alt(FIGURES["band-row"]).startswith(
+        "Standing holding a resistance band tied to a post in front, ")
+    assert figure_alt(FIGURES["roller-along-spine"]).startswith(
+        "Lying on the back along a foam roller under the spine, ")
+
+
+def test_a_held_band_is_drawn_over_the_body_and_a_roller_along_the_spine_under_it() -> None:
+    for name, index in (("band-pull-apart", 0), ("band-pull-apart", 1), ("band-row", 0)):
+        svg = keyframe_svg(FIGURES[name], index)
+        assert svg.index("--ubg-figure-paper") > svg.index('fill="currentColor" stroke-width')
+    svg = keyframe_svg(FIGURES["roller-along-spine"], 0)
+    assert svg.index('stroke-width="1.5"') < svg.index('fill="currentColor" stroke-width')
+
+
+def test_a_band_sags_between_close_hands_and_is_straight_between_far_ones() -> None:
+    def band_ys(index: int) -> list[float]:
+        svg = keyframe_svg(FIGURES["band-pull-apart"], index)
+        d = re.search(r'<path d="([^"]+)" style="stroke:var\(--ubg-figure-paper', svg).group(1)
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)]
+        return numbers[1::2]
+
+    close, far = band_ys(0), band_ys(1)
+    assert max(close) - min(close[0], close[-1]) > 5
+    assert max(far) - min(far) < 0.5
+
+
 def test_alt_key_overrides_the_written_alt_text() -> None:
     figure, _ = read_figure(figure_node(
         "figure:\n  alt: A cat shape.\n  keyframes:\n    - posture: hands-and-knees\n"),
@@ -203,6 +231,15 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
     ("figure:\n  props: [{prop: wall, at: head}]\n" + KEYFRAME[8:],
      "ex.yml:2:28: E410 field 'figure.props[1].at': unknown place 'head'; "
      "expected one of: back, front"),
+    ("figure:\n  props: [{prop: band, at: feet}]\n" + KEYFRAME[8:],
+     "ex.yml:2:28: E410 field 'figure.props[1].at': unknown place 'feet'; "
+     "expected one of: hands, anchor"),
+    ("figure:\n  props: [{prop: foam-roller, at: spine}]\n" + KEYFRAME[8:],
+     "ex.yml:2:35: E410 field 'figure.props[1].at': unknown place 'spine'; "
+     "did you mean 'along-spine'?"),
+    ("figure:\n  props: [{prop: towel, at: feet}]\n" + KEYFRAME[8:],
+     "ex.yml:2:29: E410 field 'figure.props[1].at': unknown place 'feet'; "
+     "expected one of: hands, knees, neck, along-spine"),
     ("figure:\n  keyframes: []\n",
      "ex.yml:2:14: E404 field 'figure.keyframes': expected 1 to 4 keyframes, got 0"),
     ("figure:\n  keyframes:\n" + "    - posture: standing\n" * 5,
