@@ -1,38 +1,29 @@
-"""Checks that span files: references, progression chains, routine promises, review warnings."""
+"""Checks that span files: references, progression chains, routine promises, review warnings.
+
+Each check lives in the module named for it (progressions, review); this one runs them all and
+holds the reference and routine checks.
+"""
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from generator.dosage import apply_change, duration_words, missing_for_mode, routine_seconds
 from generator.errors import Problem
 from generator.fields import suggest
+from generator.marks import Marks
 from generator.models import Catalogue, Dose, Exercise, Routine, RoutineItem
+from generator.progressions import loops
+from generator.review import SENTENCE_END, STEPS_RANGE, likely_duplicates, review_exercise
 from generator.textmarkup import LINK_PATTERN
 
-SENTENCE_END = re.compile(r"[.!?](\s|$)")
-STEPS_RANGE = (3, 8)
+__all__ = ["SENTENCE_END", "STEPS_RANGE", "Marks", "check_catalogue", "named_ids",
+           "routine_items", "text_fields"]
+
 _ARTICLE = {"easier": "an", "harder": "a"}
-
-
-@dataclass(frozen=True)
-class Marks:
-    """Where each field of each file was written, so later checks can point at it."""
-
-    by_file: dict[str, dict[str, tuple[int, int]]]
-    """Display path -> field label -> (line, column)."""
-
-    def problem(self, source: str, label: str, code: str, message: str) -> Problem:
-        """Gives a problem at a field, or at its nearest written parent."""
-        labels = self.by_file.get(source, {})
-        while label and label not in labels:
-            label = label.rpartition(".")[0] if "." in label else label.rpartition("[")[0]
-        line, col = labels.get(label, (1, 1))
-        return Problem(source, line, col, code, message)
 
 
 def check_catalogue(catalogue: Catalogue, marks: Marks,
@@ -45,8 +36,8 @@ def check_catalogue(catalogue: Catalogue, marks: Marks,
     problems: list[Problem] = []
     for exercise in catalogue.exercises.values():
         problems += _exercise_problems(exercise, catalogue, marks, unreadable)
-    problems += _loops(catalogue, marks)
-    problems += _likely_duplicates(catalogue, marks)
+    problems += loops(catalogue, marks)
+    problems += likely_duplicates(catalogue, marks)
     for routine in catalogue.routines.values():
         problems += _routine_problems(routine, catalogue, marks, unreadable)
     return problems
@@ -102,7 +93,7 @@ def _text_field_names(cls: type) -> tuple[str, ...]:
 def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                        unreadable: frozenset[str]) -> list[Problem]:
     found = [*_link_problems(exercise, catalogue, marks, unreadable),
-             *_review(exercise, catalogue, marks)]
+             *review_exercise(exercise, catalogue, marks)]
     missing = missing_for_mode(exercise.dose)
     if missing:
         found.append(marks.problem(exercise.source, "dose", "E206", f"field 'dose': mode "
@@ -145,88 +136,6 @@ def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue, marks: Ma
                 yield marks.problem(exercise.source, label, "E209", f"field {label!r}: link "
                                     f"to unknown exercise {target!r}"
                                     f"{suggest(target, [*catalogue.exercises, *unreadable])}")
-
-
-def _review(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
-    """Gives the warnings a careful reviewer would raise about one exercise."""
-    source = exercise.source
-    low, high = STEPS_RANGE
-    if not low <= len(exercise.steps) <= high:
-        yield marks.problem(source, "steps", "W305", f"field 'steps': has {len(exercise.steps)} "
-                            f"steps; write {low} to {high}, one action each")
-    for number, step in enumerate(exercise.steps, start=1):
-        sentences = len(SENTENCE_END.findall(step.strip()))
-        if sentences > 2:
-            yield marks.problem(source, f"steps[{number}]", "W303", f"field 'steps[{number}]': "
-                                f"has {sentences} sentences; keep a step to one action in at "
-                                "most two sentences")
-    level = catalogue.taxonomy["levels"][exercise.level]
-    max_hold = level.extra.get("max_hold_s")
-    if exercise.dose.hold_s and max_hold and exercise.dose.hold_s > max_hold:
-        yield marks.problem(source, "dose.hold_s", "W302", f"field 'dose.hold_s': "
-                            f"{exercise.dose.hold_s} s is longer than a {exercise.level} "
-                            f"exercise should hold; use at most {max_hold} s")
-    if exercise.harder and not exercise.progress_when:
-        yield marks.problem(source, "harder", "W304", "field 'harder': add 'progress_when' to "
-                            "say when a reader is ready for the harder versions")
-
-
-def _loops(catalogue: Catalogue, marks: Marks) -> list[Problem]:
-    """Gives a problem for each easier/harder chain that comes back to where it started."""
-    known = catalogue.exercises
-    harder: dict[str, set[str]] = {key: {h for h in ex.harder if h in known}
-                                   for key, ex in known.items()}
-    for key, ex in known.items():
-        for easier in ex.easier:
-            if easier in known:
-                harder[easier].add(key)
-    problems = []
-    for cycle in _find_cycles(harder):
-        first = known[cycle[0]]
-        path = " → ".join([*cycle, cycle[0]])
-        problems.append(marks.problem(first.source, "harder" if first.harder else "easier",
-                                      "E204", f"easier and harder versions form a loop: "
-                                      f"{path}; a chain must only go one way"))
-    return problems
-
-
-def _find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Gives loops in the graph (id -> harder ids), each found once by one depth-first walk.
-
-    The walk visits every id and edge once, so long chains stay fast.
-    """
-    state: dict[str, int] = {}  # 1: on the current path, 2: finished
-    cycles = []
-    for start in sorted(graph):
-        if start in state:
-            continue
-        path, stack = [start], [iter(sorted(graph[start]))]
-        state[start] = 1
-        while stack:
-            nxt = next(stack[-1], None)
-            if nxt is None:
-                state[path.pop()] = 2
-                stack.pop()
-            elif state.get(nxt) == 1:
-                cycles.append(path[path.index(nxt):])
-            elif nxt not in state:
-                state[nxt] = 1
-                path.append(nxt)
-                stack.append(iter(sorted(graph[nxt])))
-    return cycles
-
-
-def _likely_duplicates(catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
-    """Gives a warning when two exercises share a name or alias (case, punctuation, order aside)."""
-    owner: dict[str, Exercise] = {}
-    for exercise in catalogue.exercises.values():
-        for name in dict.fromkeys((exercise.name, *exercise.aliases)):
-            key = " ".join(sorted(re.findall(r"[a-z0-9]+", name.lower())))
-            other = owner.setdefault(key, exercise)
-            if other is not exercise:
-                yield marks.problem(exercise.source, "name", "W301", f"{name!r} matches a name "
-                                    f"of {other.id!r} ({other.source}); is this a duplicate? "
-                                    "Merge them or rename one")
 
 
 def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,

@@ -16,6 +16,7 @@ from generator import rules
 from generator.errors import Problem
 from generator.fields import Reading, read_model
 from generator.loader import read_document
+from generator.marks import Marks
 from generator.models import Catalogue, Exercise, Glossary, Routine
 from generator.taxonomy import Taxonomy, read_taxonomy
 
@@ -74,7 +75,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
     unreadable = frozenset(stems["exercises"]) - set(found["exercises"])
-    problems += rules.check_catalogue(catalogue, rules.Marks(marks), unreadable)
+    problems += rules.check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [_display(p, root) for p in only],
                          _display(content_dir / "exercises", root))
