@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from generator import views
 from generator.models import Catalogue
+from generator.page_parts import image_path
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -59,7 +60,7 @@ def render_files(catalogue: Catalogue) -> dict[str, bytes]:
     files = {"assets/figure.css": (Path(__file__).parent / "figure.css").read_bytes()}
     for exercise in catalogue.exercises.values():
         if exercise.image is not None:
-            files[views.image_path(exercise)] = exercise.image.path.read_bytes()
+            files[image_path(exercise)] = exercise.image.path.read_bytes()
     for name, text in schema_files(catalogue.taxonomy).items():
         files[f"schemas/{name}"] = text.encode("utf-8")
     return files
