@@ -61,9 +61,11 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     generated = generate(args.content, site_url=args.site_url)
     _print_problems(generated.warnings, args, summary=False)
-    report = write_pages({**generated.pages, **generated.files}, args.out)
-    print(f"{len(generated.pages)} pages in {args.out}: {len(report.written)} written, "
-          f"{len(report.unchanged)} unchanged, {len(report.removed)} removed")
+    files = {**generated.pages, **generated.files}
+    report = write_pages(files, args.out)
+    print(f"{len(files)} files in {args.out} ({len(generated.pages)} pages): "
+          f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+          f"{len(report.removed)} removed")
     return 0
 
 
