@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,9 +19,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="rewrite tests/golden/ from the current output instead of comparing")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # One flag refreshes every golden file: the figure tests read UPDATE_GOLDEN.
+    if config.getoption("--update-golden"):
+        os.environ["UPDATE_GOLDEN"] = "1"
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
+    return bool(request.config.getoption("--update-golden")) or bool(
+        os.environ.get("UPDATE_GOLDEN"))
 
 
 @pytest.fixture
