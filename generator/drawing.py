@@ -8,7 +8,6 @@ scene (a posed keyframe and its camera), svg, arrows and figure_markup (the SVG 
 from __future__ import annotations
 
 from generator.arrows import DIRECTIONS, LANDMARKS, arrow_svg
-from generator.figure_markup import keyframe_markup
 from generator.figure_props import (
     MAT_THICKNESS,
     PROP_PLACES,
@@ -57,7 +56,7 @@ __all__ = [
     "SIDES", "SPINE_POINTS", "TORSO_STROKE", "WALL_HALF_WIDTH", "WALL_HEIGHT",
     "Mat", "Page", "Posture", "Scene", "Shape", "Vec",
     "add", "angle_to_height", "apply", "arrow_svg", "body_axes", "body_svg", "cross", "dot",
-    "extent", "floor_svg", "frame_box", "highlight_svg", "is_far", "is_leg", "keyframe_markup",
+    "extent", "floor_svg", "frame_box", "highlight_svg", "is_far", "is_leg",
     "limb", "line_d", "mul", "place", "point", "pose_scene", "prop_shapes", "radius", "rot",
     "shape_svg", "skeleton", "smooth_d", "torso_d", "turn",
 ]

@@ -62,20 +62,6 @@ def _drawing(figure: Figure, index: int) -> tuple[str, str]:
         before=scenes[index - 1] if len(scenes) > 1 else None)
 
 
-def keyframe_markup(scene: Scene, box: tuple[float, float, float, float], *, title: str,
-                    title_id: str, highlight: tuple[str, ...], arrow: tuple[str, str] | None,
-                    before: Scene | None) -> str:
-    """Give one keyframe as an inline SVG: floor, props, highlight, body and arrow."""
-    named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
-    title_attr = f' id="{title_id}"' if title_id else ""
-    return "\n".join([
-        '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
-        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}>',
-        f"<title{title_attr}>{escape(title)}</title>",
-        keyframe_drawing(scene, box, highlight=highlight, arrow=arrow, before=before),
-    ])
-
-
 def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
                      highlight: tuple[str, ...], arrow: tuple[str, str] | None,
                      before: Scene | None) -> str:

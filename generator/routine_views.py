@@ -47,9 +47,7 @@ class RoutineView:
 
     id: str
     path: str
-    source: str
     name: Markup
-    title: str
     summary: Markup
     goal: Markup
     level: Markup
@@ -124,8 +122,8 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
     equipment = sorted({e for ex in used for e in ex.equipment})
     positions = list(dict.fromkeys(ex.position for ex in used))
     return RoutineView(
-        id=routine.id, path=f"routines/{routine.id}.md", source=routine.source,
-        name=Markup(escape_text(routine.name)), title=routine.name, summary=text(routine.summary),
+        id=routine.id, path=f"routines/{routine.id}.md",
+        name=Markup(escape_text(routine.name)), summary=text(routine.summary),
         goal=text(routine.goal), level=labels(catalogue, "levels", [routine.level]),
         how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],
         sections=sections, count=len(doses), time=duration_words(total), time_s=total,

@@ -27,15 +27,12 @@ class ExerciseView:
 
     id: str
     path: str
-    source: str
     name: Markup
-    title: str
     summary: Markup
     aliases: list[Markup]
     level: Markup
     kind: Markup
     position: Markup
-    needs_floor: bool
     equipment: Markup
     regions: Markup
     movements: Markup
@@ -107,13 +104,12 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
                 for i in ids]
 
     return ExerciseView(
-        id=exercise.id, path=f"exercises/{exercise.id}.md", source=exercise.source,
-        name=Markup(escape_text(exercise.name)), title=exercise.name,
+        id=exercise.id, path=f"exercises/{exercise.id}.md",
+        name=Markup(escape_text(exercise.name)),
         summary=text(exercise.summary), aliases=[Markup(escape_text(a)) for a in exercise.aliases],
         level=labels(catalogue, "levels", [exercise.level]),
         kind=labels(catalogue, "kinds", [exercise.kind]),
         position=labels(catalogue, "positions", [exercise.position]),
-        needs_floor=bool(position.extra.get("floor")),
         equipment=labels(catalogue, "equipment", exercise.equipment),
         regions=labels(catalogue, "regions", exercise.regions),
         movements=labels(catalogue, "movements", exercise.movements),
