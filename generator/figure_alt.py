@@ -6,8 +6,8 @@ import functools
 from collections.abc import Mapping
 
 from generator.figure_models import Figure, Keyframe, PropPlacement
-from generator.postures import POSTURES, place
-from generator.skeleton import JOINTS, SIDES
+from generator.postures import POSTURES
+from generator.skeleton import JOINTS, SIDES, skeleton
 from generator.vectors import Vec
 
 _POSTURE_WORDS = {
@@ -93,7 +93,9 @@ def keyframe_words(frame: Keyframe) -> str:
     """Give what one keyframe shows, in words, without the posture."""
     a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
     a = {name: a.get(name, 0.0) for name in JOINTS}
-    points = place(frame.posture, a, None, 0.0)
+    # Only distances between points are read, and placing the body in the world moves it
+    # rigidly, so the body in its own frame is enough (and skips the settling work).
+    points = skeleton(a)
     words = _spine_words(frame.posture, a) + _turn_words(frame.posture, a)
     arms = _arm_words(frame, a, points)
     return ", ".join(words + ([arms] if arms else []))

@@ -156,6 +156,7 @@ def body_svg(scene: Scene) -> tuple[str, str, str]:
         for parts, width in ((LEG, LEG_STROKE), (ARM, ARM_STROKE)):
             path = f'<path d="{line_d(limb(scene, side, parts))}" stroke-width="{num(width)}"/>'
             (far if is_far(scene, side, parts) else near).append(path)
+    far = [path for path in far if path not in near]  # hidden exactly under its near twin
     head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
     neck = [scene.page(scene.points["spine-6"]), head]
     middle = (f'<path d="{torso_d(scene)}" fill="currentColor" '
