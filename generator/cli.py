@@ -61,7 +61,7 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     generated = generate(args.content, site_url=args.site_url)
     _print_problems(generated.warnings, args, summary=False)
-    files = {**generated.pages, **generated.files}
+    files: dict[str, str | bytes] = {**generated.pages, **generated.files}
     report = write_pages(files, args.out)
     print(f"{len(files)} files in {args.out} ({len(generated.pages)} pages): "
           f"{len(report.written)} written, {len(report.unchanged)} unchanged, "

@@ -79,7 +79,7 @@ def write_contact_sheet(figures: list[tuple[str, Figure]], out_dir: Path) -> Pat
     return html_path
 
 
-def _value_node(root: yaml.Node, key: str) -> yaml.Node | None:
+def _value_node(root: yaml.Node | None, key: str) -> yaml.Node | None:
     if isinstance(root, yaml.MappingNode):
         for key_node, value_node in root.value:
             if key_node.value == key:

@@ -77,7 +77,7 @@ def _keyframe(reader: NodeReader, node: yaml.Node, field: str) -> Keyframe | Non
         return None
     posture = reader.choice(found["posture"], f"{field}.posture", "posture", POSTURES)
     joints = _joints(reader, found["joints"], f"{field}.joints") if "joints" in found else ()
-    highlight = ()
+    highlight: tuple[str, ...] = ()
     if "highlight" in found:
         highlight = _names(reader, found["highlight"], f"{field}.highlight", "body part",
                            HIGHLIGHTS)
@@ -87,6 +87,8 @@ def _keyframe(reader: NodeReader, node: yaml.Node, field: str) -> Keyframe | Non
 
 def _prop(reader: NodeReader, node: yaml.Node, field: str,
           props: Mapping[str, str]) -> PropPlacement | None:
+    prop_node: yaml.Node
+    at_node: yaml.Node | None
     if isinstance(node, yaml.ScalarNode):
         prop_node, at_node = node, None
     else:

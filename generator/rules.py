@@ -55,7 +55,9 @@ def routine_items(routine: Routine) -> Iterator[tuple[str, RoutineItem]]:
 def named_ids(catalogue: Catalogue, source: str) -> set[str]:
     """Gives the ids of the exercises that the file at source names."""
     names: set[str] = set()
-    for item in [*catalogue.exercises.values(), *catalogue.routines.values()]:
+    items: list[Exercise | Routine] = [*catalogue.exercises.values(),
+                                       *catalogue.routines.values()]
+    for item in items:
         if item.source == source:
             names |= _references(item)
     return names
@@ -70,7 +72,8 @@ def _references(item: Exercise | Routine) -> set[str]:
 
 def text_fields(obj: Any, label: str = "") -> Iterator[tuple[str, str]]:
     """Gives (field label, text) for every free-text field of a model, nested ones too."""
-    for name in _text_field_names(type(obj)):
+    model: type = type(obj)
+    for name in _text_field_names(model):
         value = getattr(obj, name)
         full = f"{label}.{name}" if label else name
         items = enumerate(value, 1) if isinstance(value, tuple) else [(0, value)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.figure_props import MAT_THICKNESS, PROP_SUPPORT, Shape, prop_shapes
@@ -64,7 +64,7 @@ def extent(scene: Scene) -> tuple[float, float, float, float]:
             max(p[0] + r for p, r in spots), max(p[1] + r for p, r in spots))
 
 
-def frame_box(scenes: list[Scene]) -> tuple[float, float, float, float]:
+def frame_box(scenes: Sequence[Scene]) -> tuple[float, float, float, float]:
     """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe."""
     boxes = [extent(s) for s in scenes]
     left, top = min(b[0] for b in boxes) - 8, min(b[1] for b in boxes) - 8

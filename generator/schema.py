@@ -93,7 +93,7 @@ def _type(tp: Any, meta: dict[str, Any], taxonomy: Taxonomy) -> dict[str, Any]:
         items = _type(typing.get_args(tp)[0], {k: v for k, v in meta.items()
                                                if k in ("vocab", "pattern")}, taxonomy)
         return {"type": "array", "items": items, "minItems": meta.get("min_items", 0)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _object(tp, taxonomy)
     if tp is bool:
         return {"type": "boolean"}

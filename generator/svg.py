@@ -151,7 +151,8 @@ def highlight_svg(scene: Scene, parts: tuple[str, ...]) -> str:
 
 def body_svg(scene: Scene) -> tuple[str, str, str]:
     """Give the SVG of the far limbs, the torso with the head, and the near limbs."""
-    far, near = [], []
+    far: list[str] = []
+    near: list[str] = []
     for side in SIDES:
         for parts, width in ((LEG, LEG_STROKE), (ARM, ARM_STROKE)):
             path = f'<path d="{line_d(limb(scene, side, parts))}" stroke-width="{num(width)}"/>'

@@ -12,9 +12,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator import rules
 from generator.errors import Problem
-from generator.fields import Reading, read_model
+from generator.fields import Reading, SpecialReader, read_model
 from generator.loader import read_document
 from generator.marks import Marks
 from generator.models import Catalogue, Exercise, Glossary, Routine
@@ -129,17 +131,17 @@ def _reading(path: Path, root: Path, vocabularies: dict[str, set[str]],
     """Gives a fresh reading state for one file, with the figure readers it may need."""
     props = {key: value.label for key, value in taxonomy.get("props", {}).items()}
 
-    def read_figure(node: Any, display: str) -> Any:
+    def read_figure(node: yaml.Node, display: str) -> tuple[Any, list[Problem]]:
         from generator import figure  # imported on first use: most runs read few figures
 
         return figure.read_figure(node, display, props)
 
-    def read_image(node: Any, display: str) -> Any:
+    def read_image(node: yaml.Node, display: str) -> tuple[Any, list[Problem]]:
         from generator import figure
 
         return figure.read_image(node, display, path)
 
-    special = {"figure": read_figure, "image": read_image}
+    special: dict[str, SpecialReader] = {"figure": read_figure, "image": read_image}
     return Reading(_display(path, root), vocabularies, special)
 
 

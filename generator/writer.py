@@ -6,7 +6,7 @@ import ctypes
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,7 @@ class WriteReport:
     """Files that no page produces any more."""
 
 
-def write_pages(pages: dict[str, str] | dict[str, str | bytes], out_dir: Path) -> WriteReport:
+def write_pages(pages: Mapping[str, str | bytes], out_dir: Path) -> WriteReport:
     """Gives what changed after making out_dir hold exactly the pages.
 
     The new tree is put together beside out_dir and swapped in whole, so an interrupted
