@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import re
 import types
 import typing
 from collections.abc import Callable
@@ -15,19 +13,11 @@ from typing import Any
 import yaml
 
 from generator.errors import Problem
-
-PLACEHOLDER = "TODO:"
-"""Scaffolded files start text fields with this; it must be replaced before the check passes."""
+from generator.field_checks import check_range, check_text, field_label, short, suggest
 
 STR, INT, BOOL, NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null"))
 
 _INTS = yaml.constructor.SafeConstructor()  # YAML 1.1 integers: 0x1F, 0o17, 1_000, 1:30
-
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-"""Characters no text field may hold (tabs and line breaks are fine)."""
-
-LINK_BREAKER = re.compile(r"[()\[\]<>\"`{}|\\^]")
-"""Characters that would end a Markdown link early (and start another) in a patterned value."""
 
 _SCALARS = {str: (STR, "text"), int: (INT, "a whole number"), bool: (BOOL, "true or false")}
 """Scalar type -> (its YAML tag, how messages name it)."""
@@ -57,17 +47,6 @@ class Reading:
         self.problems.append(Problem(self.display, line, col, code, message))
 
 
-def suggest(word: str, choices: typing.Iterable[str]) -> str:
-    """Gives "; did you mean 'x'?" for a close match, or a list of the choices when short."""
-    choices = sorted(choices)
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean {close[0]!r}?"
-    if len(choices) <= 12:
-        return "; expected one of: " + ", ".join(choices)
-    return ""
-
-
 @cache
 def model_fields(cls: type) -> dict[str, tuple[Any, dict[str, Any], bool]]:
     """Gives field name -> (type, metadata, required) for the fields content may set."""
@@ -85,7 +64,7 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
                **derived: Any) -> Any:
     """Gives an instance of cls read from a mapping node, or None when it has problems."""
     if not isinstance(node, yaml.MappingNode):
-        reading.report(node, "E103", f"{_field(label)}expected a mapping of fields, "
+        reading.report(node, "E103", f"{field_label(label)}expected a mapping of fields, "
                        f"got {describe(node)}")
         return None
     fields = model_fields(cls)
@@ -95,7 +74,7 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
         if isinstance(key, yaml.ScalarNode):
             given[key.value] = (key, value)
         else:  # `? [a, b]` or `{a: 1}: x`
-            reading.report(key, "E102", f"{_field(label)}a field name must be a word such as "
+            reading.report(key, "E102", f"{field_label(label)}a field name must be a word such as "
                            f"'name', got {describe(key)}")
     values: dict[str, Any] = dict(derived)
     for name, (key, value) in given.items():
@@ -106,7 +85,7 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
             continue
         if name not in fields:
             where = f" in {label!r}" if label else ""
-            reading.report(key, "E102", f"unknown field {_short(name)!r}{where}"
+            reading.report(key, "E102", f"unknown field {short(name)!r}{where}"
                            f"{suggest(name[:100], fields)}")
             continue
         tp, meta, _ = fields[name]
@@ -154,10 +133,10 @@ def _shape(tp: Any) -> tuple[bool, str, Any]:
 def _read_list(item_tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Reading,
                label: str) -> tuple[Any, ...] | None:
     if not isinstance(node, yaml.SequenceNode):
-        reading.report(node, "E103", f"{_field(label)}expected a list, got {describe(node)}")
+        reading.report(node, "E103", f"{field_label(label)}expected a list, got {describe(node)}")
         return None
     if len(node.value) < meta.get("min_items", 0):
-        reading.report(node, "E108", f"{_field(label)}needs at least {meta['min_items']} "
+        reading.report(node, "E108", f"{field_label(label)}needs at least {meta['min_items']} "
                        f"item{'s' if meta['min_items'] > 1 else ''}")
     return tuple([read_value(item_tp, meta, item, reading, f"{label}[{number}]")
                   for number, item in enumerate(node.value, start=1)])
@@ -167,7 +146,8 @@ def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Readin
                  label: str) -> Any:
     tag, expected = _SCALARS[tp]
     if node.tag != tag or not isinstance(node, yaml.ScalarNode):
-        reading.report(node, "E103", f"{_field(label)}expected {expected}, got {describe(node)}")
+        reading.report(node, "E103",
+                       f"{field_label(label)}expected {expected}, got {describe(node)}")
         return None
     if tp is bool:
         return node.value.lower() in ("true", "yes", "on", "y")
@@ -177,56 +157,8 @@ def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Readin
             value: int | None = int(text)
         else:  # 0x1F, 0o17, 1_000, 1:30; hundreds of digits are out of any range unread
             value = _INTS.construct_yaml_int(node) if len(text) <= 40 else None
-        return _check_range(value, meta, node, reading, label)
-    return _check_text(node.value.strip(), meta, node, reading, label)
-
-
-def _check_range(value: int | None, meta: dict[str, Any], node: yaml.Node, reading: Reading,
-                 label: str) -> int | None:
-    low, high = meta.get("minimum"), meta.get("maximum")
-    if value is None or (low is not None and value < low) or \
-            (high is not None and value > high):
-        shown = value if value is not None and abs(value) < 10**18 else _short(node.value)
-        reading.report(node, "E104", f"{_field(label)}{shown} is out of range; "
-                       f"expected {low} to {high}")
-        return None
-    return value
-
-
-def _check_text(value: str, meta: dict[str, Any], node: yaml.Node, reading: Reading,
-                label: str) -> str | None:
-    control = CONTROL_CHARACTER.search(value)
-    if control:  # they would break the page's front matter or show as garbage
-        reading.report(node, "E109", f"{_field(label)}holds the control character "
-                       f"U+{ord(control.group()):04X} (character {control.start() + 1}); "
-                       "delete it")
-        return None
-    if not value:
-        reading.report(node, "E106", f"{_field(label)}is empty; write "
-                       f"{meta['doc'][0].lower()}{meta['doc'][1:].rstrip('.')}")
-        return None
-    if value.startswith(PLACEHOLDER):
-        reading.report(node, "E107", f"{_field(label)}still holds the placeholder "
-                       f"{_short(value)!r}; replace it with real text")
-        return None
-    vocab = meta.get("vocab")
-    if vocab and value not in reading.vocabularies[vocab]:
-        reading.report(node, "E105", f"{_field(label)}unknown value {_short(value)!r}"
-                       f"{suggest(value[:100], reading.vocabularies[vocab])} "
-                       f"(values come from content/taxonomy.yml)")
-        return None
-    pattern = meta.get("pattern")
-    if pattern and not re.match(pattern, value):
-        reading.report(node, "E103", f"{_field(label)}{_short(value)!r} does not match "
-                       f"{pattern}")
-        return None
-    breaker = LINK_BREAKER.search(value) if pattern else None
-    if breaker:  # an address like https://a)[x](javascript:...) would smuggle in a link
-        reading.report(node, "E103", f"{_field(label)}{_short(value)!r} holds "
-                       f"{breaker.group()!r}, which would break the link; write it as "
-                       f"%{ord(breaker.group()):02X}")
-        return None
-    return value
+        return check_range(value, meta, node, reading, label)
+    return check_text(node.value.strip(), meta, node, reading, label)
 
 
 def describe(node: yaml.Node) -> str:
@@ -238,18 +170,9 @@ def describe(node: yaml.Node) -> str:
     if node.tag == NULL:
         return "nothing (an empty value)"
     if node.tag == STR:
-        return repr(_short(node.value))
-    return _short(node.value)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """Gives text cut to at most limit characters, marked with '...' when cut."""
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+        return repr(short(node.value))
+    return short(node.value)
 
 
 def _join(label: str, name: str) -> str:
     return f"{label}.{name}" if label else name
-
-
-def _field(label: str) -> str:
-    return f"field {label!r}: " if label else ""

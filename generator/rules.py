@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.dosage import apply_change, duration_words, missing_for_mode, routine_seconds
 from generator.errors import Problem
-from generator.fields import suggest
+from generator.field_checks import suggest
 from generator.marks import Marks
 from generator.models import Catalogue, Dose, Exercise, Routine, RoutineItem
 from generator.progressions import loops
