@@ -5,8 +5,6 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import multiprocessing
-import os
-import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,15 +13,13 @@ from typing import Any
 import yaml
 
 from generator import rules
+from generator.content_files import content_files, display_path, stray_yaml, suggest_id
 from generator.errors import Problem
 from generator.fields import Reading, SpecialReader, read_model
 from generator.loader import read_document
 from generator.marks import Marks
 from generator.models import Catalogue, Exercise, Glossary, Routine
 from generator.taxonomy import Taxonomy, read_taxonomy
-
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-"""Ids are file names: lowercase letters and digits, words joined by single hyphens."""
 
 KINDS = {"exercises": Exercise, "routines": Routine}
 """Content folder -> the model each of its files holds."""
@@ -53,7 +49,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     """
     root = content_dir.parent
     problems: list[Problem] = []
-    problems += _stray_yaml(content_dir, root)
+    problems += stray_yaml(content_dir, root, KINDS)
     taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", root, problems)
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
@@ -62,10 +58,10 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     jobs: list[tuple[str, Path]] = []
     for folder in KINDS:
         found[folder] = {}
-        jobs += [(folder, path) for path in _content_files(content_dir / folder, root, problems)]
+        jobs += [(folder, path) for path in content_files(content_dir / folder, root, problems)]
         # every file's id, a badly named one's as it was meant ('Cat-Cow.yaml' -> 'cat-cow'),
         # so naming a file that has its own error is not reported again
-        stems[folder] = [_suggest_id(p.stem).removesuffix(".yml")
+        stems[folder] = [suggest_id(p.stem).removesuffix(".yml")
                          for p in (content_dir / folder).glob("*.y*ml")]
     for (folder, path), (item, reading) in zip(jobs, _read_files(jobs, root, taxonomy, workers),
                                                strict=True):
@@ -79,21 +75,11 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     unreadable = frozenset(stems["exercises"]) - set(found["exercises"])
     problems += rules.check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
-        problems = _only(problems, catalogue, [_display(p, root) for p in only],
-                         _display(content_dir / "exercises", root))
+        problems = _only(problems, catalogue, [display_path(p, root) for p in only],
+                         display_path(content_dir / "exercises", root))
     problems.sort()
     has_errors = any(p.is_error for p in problems)
     return (None if has_errors else catalogue), problems
-
-
-def _display(path: Path, root: Path) -> str:
-    """Gives a path relative to the project root, as messages show it."""
-    if ".." not in path.parts and path.is_relative_to(root):  # content files: no disk access
-        return path.relative_to(root).as_posix()
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 PARALLEL_FROM = 400
@@ -142,7 +128,7 @@ def _reading(path: Path, root: Path, vocabularies: dict[str, set[str]],
         return figure.read_image(node, display, path)
 
     special: dict[str, SpecialReader] = {"figure": read_figure, "image": read_image}
-    return Reading(_display(path, root), vocabularies, special)
+    return Reading(display_path(path, root), vocabularies, special)
 
 
 def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any:
@@ -156,7 +142,7 @@ def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any
 
 def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
     """Gives the taxonomy, adding its problems to `problems`."""
-    reading = Reading(_display(path, root), {}, {})
+    reading = Reading(display_path(path, root), {}, {})
     if not path.is_file():
         problems.append(Problem(reading.display, 1, 1, "E210", "file is missing; the "
                                 "vocabularies (regions, positions, ...) are defined there"))
@@ -172,59 +158,10 @@ def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
                    problems: list[Problem]) -> Glossary:
     if not path.is_file():
         return Glossary()
-    reading = Reading(_display(path, root), vocabularies, {})
+    reading = Reading(display_path(path, root), vocabularies, {})
     glossary = _read_file(Glossary, path, reading)
     problems += reading.problems
     return glossary or Glossary()
-
-
-def _content_files(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
-    """Gives the folder's .yml files, reporting names that cannot be ids."""
-    if not folder.is_dir():
-        return []
-    paths = sorted((p for p in folder.iterdir() if p.suffix in (".yml", ".yaml")),
-                   key=lambda p: p.name)
-    seen: dict[str, Path] = {}
-    good = []
-    for path in paths:
-        display = _display(path, root)
-        if path.suffix == ".yaml" or not ID_PATTERN.match(path.stem):
-            problems.append(Problem(display, 1, 1, "E201", f"file name {path.name!r} is not a "
-                                    f"valid id; use lowercase letters, digits and single hyphens "
-                                    f"with .yml, for example {_suggest_id(path.stem)!r}"))
-        elif path.stem.lower() in seen:
-            pass
-        else:
-            good.append(path)
-        other = seen.setdefault(path.stem.lower(), path)
-        if other is not path:
-            problems.append(Problem(display, 1, 1, "E202", f"id {path.stem!r} differs only by "
-                                    f"case from {other.stem!r}; ids must be unique"))
-    return good
-
-
-def _suggest_id(stem: str) -> str:
-    words = re.findall(r"[a-z0-9]+", stem.lower())
-    return "-".join(words) + ".yml" if words else "my-exercise.yml"
-
-
-def _stray_yaml(content_dir: Path, root: Path) -> list[Problem]:
-    """Gives a problem for each YAML file where the generator would never read it."""
-    problems = []
-    for folder, dirs, files in os.walk(content_dir):
-        here = Path(folder)
-        # What stands right in content/exercises/ or content/routines/ is content (a folder
-        # named x.yml there is reported by E008); anywhere else a YAML name is out of place.
-        names = [] if here.parent == content_dir and here.name in KINDS else dirs + files
-        for name in names:
-            if not name.endswith((".yml", ".yaml")):
-                continue
-            if here == content_dir and name in ("taxonomy.yml", "glossary.yml"):
-                continue
-            problems.append(Problem(_display(here / name, root), 1, 1, "E208", "YAML file in a "
-                                    "place where none is read; exercises go in "
-                                    "content/exercises/, routines in content/routines/"))
-    return problems
 
 
 def _only(problems: list[Problem], catalogue: Catalogue, given: list[str],
