@@ -8,7 +8,7 @@ from functools import partial
 from markupsafe import Markup
 
 from generator.dosage import apply_change, dose_seconds, dose_words, duration_words, routine_seconds
-from generator.models import Catalogue, Routine
+from generator.models import Catalogue, Dose, Exercise, Routine, RoutineItem
 from generator.page_parts import Link, exercise_url, illustration, labels, seconds_each
 from generator.textmarkup import escape_text, inline, plain
 from generator.urls import href
@@ -106,15 +106,8 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
             dose = apply_change(exercise.dose, item.dose)
             doses.append(dose)
             used.append(exercise)
-            views.append(ItemView(
-                link=Link(Markup(escape_text(exercise.name, False)), exercise_url(exercise.id)),
-                dose=dose_words(dose), time=duration_words(dose_seconds(dose, each)),
-                note=plain(item.note) if item.note else None,
-                cues=[plain(c) for c in exercise.cues[:cue_count]],
-                position=labels(catalogue, "positions", [exercise.position]),
-                url=href(f"routines/{routine.id}.md", f"exercises/{exercise.id}.md"),
-                figure=illustration(exercise, "small", f"routines/{routine.id}.md"),
-                thumb=illustration(exercise, "thumb", f"routines/{routine.id}.md")))
+            views.append(_item_view(routine, item, exercise, dose_seconds(dose, each),
+                                    dose, cue_count, catalogue))
         sections.append(SectionView(Markup(escape_text(title)), views))
     total = routine_seconds(doses, each)
     has_figures = any(item.thumb for section in sections for item in section.items)
@@ -135,3 +128,18 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
         days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures,
         columns=3 + 7 + has_figures)
+
+
+def _item_view(routine: Routine, item: RoutineItem, exercise: Exercise, seconds: int,
+               dose: Dose, cue_count: int, catalogue: Catalogue) -> ItemView:
+    """Gives one exercise of a routine as the routine page and its printed sheet show it."""
+    page = f"routines/{routine.id}.md"
+    return ItemView(
+        link=Link(Markup(escape_text(exercise.name, False)), exercise_url(exercise.id)),
+        dose=dose_words(dose), time=duration_words(seconds),
+        note=plain(item.note) if item.note else None,
+        cues=[plain(c) for c in exercise.cues[:cue_count]],
+        position=labels(catalogue, "positions", [exercise.position]),
+        url=href(page, f"exercises/{exercise.id}.md"),
+        figure=illustration(exercise, "small", page),
+        thumb=illustration(exercise, "thumb", page))

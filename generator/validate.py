@@ -53,16 +53,9 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", root, problems)
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
-    found: dict[str, dict[str, Any]] = {}
-    stems: dict[str, list[str]] = {}
-    jobs: list[tuple[str, Path]] = []
-    for folder in KINDS:
-        found[folder] = {}
-        jobs += [(folder, path) for path in content_files(content_dir / folder, root, problems)]
-        # every file's id, a badly named one's as it was meant ('Cat-Cow.yaml' -> 'cat-cow'),
-        # so naming a file that has its own error is not reported again
-        stems[folder] = [suggest_id(p.stem).removesuffix(".yml")
-                         for p in (content_dir / folder).glob("*.y*ml")]
+    found: dict[str, dict[str, Any]] = {folder: {} for folder in KINDS}
+    jobs = [(folder, path) for folder in KINDS
+            for path in content_files(content_dir / folder, root, problems)]
     for (folder, path), (item, reading) in zip(jobs, _read_files(jobs, root, taxonomy, workers),
                                                strict=True):
         problems += reading.problems
@@ -72,7 +65,11 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
-    unreadable = frozenset(stems["exercises"]) - set(found["exercises"])
+    # every exercise file's id, a badly named one's as it was meant ('Cat-Cow.yaml' ->
+    # 'cat-cow'), so naming a file that has its own error is not reported again
+    stems = {suggest_id(p.stem).removesuffix(".yml")
+             for p in (content_dir / "exercises").glob("*.y*ml")}
+    unreadable = frozenset(stems) - set(found["exercises"])
     problems += rules.check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
