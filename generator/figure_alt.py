@@ -93,8 +93,8 @@ def keyframe_words(frame: Keyframe) -> str:
     """Give what one keyframe shows, in words, without the posture."""
     a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
     a = {name: a.get(name, 0.0) for name in JOINTS}
-    # Only distances between points are read, and placing the body in the world moves it
-    # rigidly, so the body in its own frame is enough (and skips the settling work).
+    # Only the hands' distance from the head is read, and placing the body in the world turns
+    # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
     points = skeleton(a)
     words = _spine_words(frame.posture, a) + _turn_words(frame.posture, a)
     arms = _arm_words(frame, a, points)
