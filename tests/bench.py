@@ -132,11 +132,10 @@ def prose_pages(docs: Path, into: Path, size: float | None = None) -> Path:
     """Writes the hand-written pages plus one plain prose page (a title, a few headings,
     paragraphs) per generated exercise page, each as long as the mean exercise page's Markdown
     (or size bytes): the kind of page the issue's MkDocs-alone reference was taken on."""
-    shutil.copytree(docs / "exercises", into / "exercises", ignore=shutil.ignore_patterns("*"))
-    for name in ("index.md", "safety.md", "glossary.md", "how-to-use.md", "benefits.md",
-                 "see-a-professional.md"):
-        if (docs / name).exists():
-            shutil.copy(docs / name, into / name)
+    (into / "exercises").mkdir(parents=True)
+    shutil.copytree(docs / "assets", into / "assets")  # the same styles and scripts as the build
+    for page in docs.glob("*.md"):  # home, guide pages, glossary: what the navigation names
+        shutil.copy(page, into / page.name)
     pages = [p for p in (docs / "exercises").glob("*.md") if p.name != "index.md"]
     size = statistics.mean(p.stat().st_size for p in pages) if size is None else size
     for number, page in enumerate(pages):
