@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ContentError, Problem
-from generator.models import Catalogue
-from generator.taxonomy import Taxonomy
+from generator.models.content import Catalogue, Taxonomy
 from generator.validate import read_taxonomy_file, validate_content
 
 
@@ -46,7 +45,7 @@ def load_taxonomy(content_dir: Path) -> Taxonomy:
 
 def generate(content_dir: Path, site_url: str = "") -> Generated:
     """Gives every generated page; raises ContentError (and renders nothing) on any error."""
-    from generator.render import page_sources, render_files, render_pages  # not for `check`
+    from generator.render.pages import page_sources, render_files, render_pages  # not for `check`
 
     catalogue, warnings = load_catalogue(content_dir)
     return Generated(pages=render_pages(catalogue, site_url), sources=page_sources(catalogue),

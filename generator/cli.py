@@ -1,101 +1,79 @@
-"""The command line: python -m generator check | build | site | new | schema."""
+"""The command line: python -m generator check | build | site | new | schema | figures.
+
+Every command is wired here, and only here; the command modules are plain functions.
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.build import generate, load_catalogue
-from generator.errors import ContentError, GuideError, Problem
-from generator.writer import write_pages
-
-ROOT = Path.cwd()
+from generator.commands.check import run_check
+from generator.commands.figures import run_figures
+from generator.commands.markdown import run_build
+from generator.commands.new import FOLDERS, run_new
+from generator.commands.report import print_problems
+from generator.commands.schema import run_schema
+from generator.commands.site import run_site
+from generator.errors import ContentError, GuideError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command and gives its exit status: 0 clean, 1 problems, 2 bad usage."""
     args = _parser().parse_args(argv)
+    content: Path = args.content or Path.cwd() / "content"  # the folder run from, at run time
     try:
-        return int(args.run(args) or 0)
+        return _run(args, content)
     except ContentError as error:
-        _print_problems(error.problems, args)
+        print_problems(error.problems, args.format)
         return 1
     except GuideError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
 
+def _run(args: argparse.Namespace, content: Path) -> int:
+    if args.command == "check":
+        return run_check(content, args.files, args.format)
+    if args.command == "build":
+        return run_build(content, args.out, args.site_url)
+    if args.command == "site":
+        return run_site(args.config, args.out)
+    if args.command == "new":
+        return run_new(content, args.kind, args.name)
+    if args.command == "schema":
+        return run_schema(content, args.out)
+    return run_figures(content, args.out)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--content", type=Path, default=ROOT / "content",
+    parser.add_argument("--content", type=Path, default=None,
                         help="the content folder (default: ./content)")
-    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    parser.set_defaults(format="text")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser("check", help="validate the content without building")
     check.add_argument("files", nargs="*", type=Path, help="check just these files")
     check.add_argument("--format", choices=("text", "github"), default="text")
-    check.set_defaults(run=_check)
 
     build = commands.add_parser("build", help="write the generated Markdown to a folder")
     build.add_argument("--out", type=Path, required=True)
     build.add_argument("--site-url", default="")
-    build.set_defaults(run=_build, format="text")
 
-    from generator import scaffold, schema, site  # the rarer commands register themselves
+    site = commands.add_parser("site", help="build the whole website (strict)")
+    site.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    site.add_argument("--out", type=Path, default=Path("site"))
 
-    for module in (site, scaffold, schema):
-        module.add_command(commands)
+    new = commands.add_parser("new", help="write a new exercise or routine file to fill in")
+    new.add_argument("kind", choices=sorted(FOLDERS))
+    new.add_argument("name", help='the display name, for example "Wall Angel"')
+
+    schema = commands.add_parser("schema", help="write the JSON Schemas for content files")
+    schema.add_argument("--out", type=Path, default=Path("schemas"))
+
+    figures = commands.add_parser("figures", help="draw every figure on a contact sheet")
+    figures.add_argument("--out", type=Path, default=Path("build/figures"))
     return parser
-
-
-def _check(args: argparse.Namespace) -> int:
-    workers = min(os.cpu_count() or 1, 4)
-    _, warnings = load_catalogue(args.content, args.files or None, workers)
-    _print_problems(warnings, args)
-    return 1 if warnings else 0
-
-
-def _build(args: argparse.Namespace) -> int:
-    generated = generate(args.content, site_url=args.site_url)
-    _print_problems(generated.warnings, args, summary=False)
-    files: dict[str, str | bytes] = {**generated.pages, **generated.files}
-    report = write_pages(files, args.out)
-    print(f"{len(files)} files in {args.out} ({len(generated.pages)} pages): "
-          f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
-          f"{len(report.removed)} removed")
-    return 0
-
-
-def _print_problems(problems: list[Problem], args: argparse.Namespace,
-                    summary: bool = True) -> None:
-    for problem in problems:
-        print(github_annotation(problem) if args.format == "github" else problem)
-    if summary or problems:
-        print(problem_summary(problems))
-
-
-def problem_summary(problems: list[Problem]) -> str:
-    """Gives the one-line summary after a list of problems."""
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
-        return "content is clean: no problems found"
-    files = len({p.path for p in problems})
-    return (f"{errors} error{'s' * (errors != 1)} and {warnings} warning{'s' * (warnings != 1)} "
-            f"in {files} file{'s' * (files != 1)}")
-
-
-def github_annotation(problem: Problem) -> str:
-    """Gives a GitHub Actions workflow command that shows the problem on its line."""
-    level = "error" if problem.is_error else "warning"
-    message = _escape(problem.message)
-    path = _escape(problem.path).replace(":", "%3A").replace(",", "%2C")  # ends a property
-    return (f"::{level} file={path},line={problem.line},col={problem.col},"
-            f"title={problem.code}::{message}")
-
-
-def _escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

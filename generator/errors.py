@@ -1,7 +1,9 @@
-"""Problems found in content, and the one exception that carries them."""
+"""Problems found in content, how messages word values, and the exception carrying them."""
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -27,6 +29,26 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+
+
+
+def short(text: str, limit: int = 60) -> str:
+    """Gives text cut to at most limit characters, marked with '...' when cut."""
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """Gives "; did you mean 'x'?" for a close match, or a list of the choices when short.
+
+    The one did-you-mean of the guide: fields, vocabulary values, figure names and ids.
+    """
+    choices = sorted(choices)
+    close = difflib.get_close_matches(word[:100], choices, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    if len(choices) <= 12:
+        return "; expected one of: " + ", ".join(choices)
+    return ""
 
 
 CONTENT_PROBLEMS = "the content has problems; nothing was built:"

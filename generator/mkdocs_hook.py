@@ -24,7 +24,7 @@ def on_files(files: Files, config: Any) -> Files:
     try:
         generated = generate(_content_dir(config), site_url=config.site_url or "")
     except ContentError as error:
-        # MkDocs prints this message; generator.site finds the ContentError behind it.
+        # MkDocs prints this message; generator.commands.site finds the ContentError behind it.
         raise PluginError(f"{CONTENT_PROBLEMS}\n{error}") from error
     for problem in generated.warnings:
         log.warning(str(problem))  # fails a --strict build, shows in make serve

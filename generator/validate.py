@@ -10,19 +10,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator import rules
-from generator.content_files import content_files, display_path, stray_yaml, suggest_id
+from generator.checks.catalogue import check_catalogue, named_ids
+from generator.checks.marks import Marks
 from generator.errors import Problem
-from generator.fields import Reading, SpecialReader, read_model
-from generator.loader import read_document
-from generator.marks import Marks
-from generator.models import Catalogue, Exercise, Glossary, Routine
-from generator.taxonomy import Taxonomy, read_taxonomy
+from generator.figure.reader import read_figure, read_image
+from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
+from generator.reading.fields import read_model
+from generator.reading.files import content_files, display_path, stray_yaml, suggest_id
+from generator.reading.loader import read_document
+from generator.reading.nodes import Reading
+from generator.reading.taxonomy import read_taxonomy
 
 KINDS = {"exercises": Exercise, "routines": Routine}
 """Content folder -> the model each of its files holds."""
+SPECIAL_READERS = {"figure": read_figure, "image": read_image}
+"""The readers that field metadata names (`reader: figure`)."""
 
 
 @contextmanager
@@ -70,7 +72,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     stems = {suggest_id(p.stem).removesuffix(".yml")
              for p in (content_dir / "exercises").glob("*.y*ml")}
     unreadable = frozenset(stems) - set(found["exercises"])
-    problems += rules.check_catalogue(catalogue, Marks(marks), unreadable)
+    problems += check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
                          display_path(content_dir / "exercises", root))
@@ -104,32 +106,13 @@ def _read_chunk(job: tuple[list[tuple[str, Path]], Path, Taxonomy],
     """Reads a list of content files (in a worker process or in this one)."""
     files, root, taxonomy = job
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
+    props = {key: value.label for key, value in taxonomy.get("props", {}).items()}
     results = []
     for folder, path in files:
-        reading = _reading(path, root, vocabularies, taxonomy)
+        reading = Reading(display_path(path, root), vocabularies, SPECIAL_READERS, path, props)
         item = _read_file(KINDS[folder], path, reading, id=path.stem, source=reading.display)
-        reading.special = {}  # its readers are closures, which cannot cross to this process
         results.append((item, reading))
     return results
-
-
-def _reading(path: Path, root: Path, vocabularies: dict[str, set[str]],
-             taxonomy: Taxonomy) -> Reading:
-    """Gives a fresh reading state for one file, with the figure readers it may need."""
-    props = {key: value.label for key, value in taxonomy.get("props", {}).items()}
-
-    def read_figure(node: yaml.Node, display: str) -> tuple[Any, list[Problem]]:
-        from generator import figure  # imported on first use: most runs read few figures
-
-        return figure.read_figure(node, display, props)
-
-    def read_image(node: yaml.Node, display: str) -> tuple[Any, list[Problem]]:
-        from generator import figure
-
-        return figure.read_image(node, display, path)
-
-    special: dict[str, SpecialReader] = {"figure": read_figure, "image": read_image}
-    return Reading(display_path(path, root), vocabularies, special)
 
 
 def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any:
@@ -143,7 +126,7 @@ def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any
 
 def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
     """Gives the taxonomy, adding its problems to `problems`."""
-    reading = Reading(display_path(path, root), {}, {})
+    reading = Reading(display_path(path, root), {})
     if not path.is_file():
         problems.append(Problem(reading.display, 1, 1, "E210", "file is missing; the "
                                 "vocabularies (regions, positions, ...) are defined there"))
@@ -159,7 +142,7 @@ def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
                    problems: list[Problem]) -> Glossary:
     if not path.is_file():
         return Glossary()
-    reading = Reading(display_path(path, root), vocabularies, {})
+    reading = Reading(display_path(path, root), vocabularies)
     glossary = _read_file(Glossary, path, reading)
     problems += reading.problems
     return glossary or Glossary()
@@ -174,5 +157,5 @@ def _only(problems: list[Problem], catalogue: Catalogue, given: list[str],
     """
     keep = set(given)
     for display in given:
-        keep |= {f"{exercises_dir}/{i}.yml" for i in rules.named_ids(catalogue, display)}
+        keep |= {f"{exercises_dir}/{i}.yml" for i in named_ids(catalogue, display)}
     return [p for p in problems if p.path in keep]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.contact_sheet import CHROMIUM, CHROMIUM_ARGS  # one place for the flags
+from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS  # one place for the flags
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -48,7 +48,7 @@ def run_generator(*args: str, cwd: Path, timeout: float = 60) -> subprocess.Comp
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project's site, built once per test session with the strict build."""
-    from generator.site import build_site
+    from generator.commands.site import build_site
 
     out = tmp_path_factory.mktemp("built") / "site"
     build_site(ROOT / "mkdocs.yml", out)

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from generator.site import build_site
+from generator.commands.site import build_site
 from tests.browser import chromium, serve
 from tests.conftest import ROOT
 

@@ -186,7 +186,7 @@ def test_an_interrupted_site_build_leaves_the_previous_site(tmp_path: Path) -> N
 
 
 def test_two_builds_of_the_same_content_are_byte_identical(tmp_path: Path) -> None:
-    from generator.site import build_site
+    from generator.commands.site import build_site
 
     for name in ("first", "second"):
         assert main(["--content", str(ROOT / "content"), "build", "--out",

@@ -9,10 +9,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import github_annotation
+from generator.commands.report import github_annotation
 from generator.errors import Problem
-from generator.fields import model_fields
-from generator.models import Dose, Exercise, Limits, Modification, Routine, RoutineItem
+from generator.models.content import (
+    Dose,
+    Exercise,
+    Limits,
+    Modification,
+    Routine,
+    RoutineItem,
+    model_fields,
+)
 from tests.conftest import ROOT, run_generator
 
 EX = "content/exercises/reach-up.yml"

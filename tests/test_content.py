@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.build import load_catalogue
-from generator.dosage import apply_change
-from generator.models import Catalogue
-from generator.rules import routine_items
-from generator.views import routine_view
+from generator.models.content import Catalogue, routine_items
+from generator.models.dosage import apply_change
+from generator.render.views import routine_view
 from tests.conftest import ROOT
 
 CONTENT = ROOT / "content"

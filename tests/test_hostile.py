@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.rules import SENTENCE_END
+from generator.checks.review import SENTENCE_END
 from tests.conftest import FIXTURE_CONTENT, ROOT
 
 PAYLOADS = (
@@ -170,7 +170,7 @@ class Page(HTMLParser):
 def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The fixture site built strictly twice: with a hostile exercise, routine and glossary
     term added, and as it is (the baseline each hostile page is compared with)."""
-    from generator.site import build_site
+    from generator.commands.site import build_site
 
     baseline = tmp_path_factory.mktemp("baseline")
     build_site(site_project(baseline), baseline / "site")

@@ -19,12 +19,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.build import generate
+from generator.checks.review import SENTENCE_END
 from generator.errors import ContentError
-from generator.fields import model_fields
-from generator.models import Dose, Exercise, Modification, Reference, Routine
-from generator.render import render_pages
-from generator.rules import SENTENCE_END
-from generator.textmarkup import LINK_PATTERN
+from generator.models.content import Dose, Exercise, Modification, Reference, Routine, model_fields
+from generator.render.pages import render_pages
+from generator.render.textmarkup import LINK_PATTERN
 from generator.validate import validate_content
 from tests.conftest import FIXTURE_CONTENT
 
@@ -232,7 +231,7 @@ FIXTURE_KEYS = set().union(*(name_keys({"aliases": [], **fixture_data(f"exercise
 @given(st.lists(exercises(), min_size=5, max_size=20))
 def test_valid_random_exercises_build_in_strict_mkdocs(tmp_path_factory: pytest.TempPathFactory,
                                                        catalogue: list[dict[str, Any]]) -> None:
-    from generator.site import build_site
+    from generator.commands.site import build_site
     from tests.test_hostile import site_project
 
     for number, exercise in enumerate(catalogue):  # a word of its own keeps W301 away

@@ -1,0 +1,72 @@
+"""Finds the content files: which YAML files are read, and which stand where none is read.
+
+File names are ids, so a name that cannot be one is reported here, with one that could.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from pathlib import Path
+
+from generator.errors import Problem
+from generator.models.ids import ID_PATTERN, slug
+
+
+def display_path(path: Path, root: Path) -> str:
+    """Gives a path relative to the project root, as messages show it."""
+    if ".." not in path.parts and path.is_relative_to(root):  # content files: no disk access
+        return path.relative_to(root).as_posix()
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def content_files(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    """Gives the folder's .yml files, reporting names that cannot be ids."""
+    if not folder.is_dir():
+        return []
+    paths = sorted((p for p in folder.iterdir() if p.suffix in (".yml", ".yaml")),
+                   key=lambda p: p.name)
+    seen: dict[str, Path] = {}
+    good = []
+    for path in paths:
+        display = display_path(path, root)
+        if path.suffix == ".yaml" or not ID_PATTERN.match(path.stem):
+            problems.append(Problem(display, 1, 1, "E201", f"file name {path.name!r} is not a "
+                                    f"valid id; use lowercase letters, digits and single hyphens "
+                                    f"with .yml, for example {suggest_id(path.stem)!r}"))
+        elif path.stem.lower() in seen:
+            pass
+        else:
+            good.append(path)
+        other = seen.setdefault(path.stem.lower(), path)
+        if other is not path:
+            problems.append(Problem(display, 1, 1, "E202", f"id {path.stem!r} differs only by "
+                                    f"case from {other.stem!r}; ids must be unique"))
+    return good
+
+
+def suggest_id(stem: str) -> str:
+    """Gives the file name a badly named file was meant to have ('Cat Cow.yaml': 'cat-cow.yml')."""
+    return f"{slug(stem) or 'my-exercise'}.yml"
+
+
+def stray_yaml(content_dir: Path, root: Path, kinds: Collection[str]) -> list[Problem]:
+    """Gives a problem for each YAML file where the generator would never read it."""
+    problems = []
+    for folder, dirs, files in os.walk(content_dir):
+        here = Path(folder)
+        # What stands right in content/exercises/ or content/routines/ is content (a folder
+        # named x.yml there is reported by E008); anywhere else a YAML name is out of place.
+        names = [] if here.parent == content_dir and here.name in kinds else dirs + files
+        for name in names:
+            if not name.endswith((".yml", ".yaml")):
+                continue
+            if here == content_dir and name in ("taxonomy.yml", "glossary.yml"):
+                continue
+            problems.append(Problem(display_path(here / name, root), 1, 1, "E208", "YAML file in a "
+                                    "place where none is read; exercises go in "
+                                    "content/exercises/, routines in content/routines/"))
+    return problems
