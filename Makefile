@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml constraints.txt
 site: $(STAMP)  ## build the whole guide into site/ (strict)
 	$(PY) -m generator site --out site
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP)  ## run the whole test suite (installs the system packages it needs first)
+	bash tests/system_packages.sh
 	$(PY) -m pytest -q
 
 check: $(STAMP)  ## validate the content without building
@@ -29,7 +30,7 @@ bench: $(STAMP)  ## print build time and memory for synthetic catalogues
 	$(PY) -m tests.bench_validate
 
 figures: $(STAMP)  ## write the contact sheet of every exercise figure to build/figures/
-	$(PY) -m generator.contact_sheet content build/figures
+	$(PY) -m generator figures --out build/figures
 
 printed-routine: $(STAMP)  ## render the seed routine's printed sheet to docs/printed-routine.png
 	$(PY) -m tests.print_sample
