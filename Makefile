@@ -15,8 +15,15 @@ $(STAMP): pyproject.toml constraints.txt
 site: $(STAMP)  ## build the whole guide into site/ (strict)
 	$(PY) -m generator site --out site
 
+AXE := tests/node/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/node/package.json tests/node/package-lock.json
+	npm ci --prefix tests/node --no-audit --no-fund --silent
+	touch $(AXE)
+
 test: $(STAMP)  ## run the whole test suite (installs the system packages it needs first)
 	bash tests/system_packages.sh
+	$(MAKE) --no-print-directory $(AXE)
 	$(PY) -m pytest -q
 
 check: $(STAMP)  ## validate the content without building

@@ -115,7 +115,7 @@ def test_the_inline_subset_and_picture_rules_are_stated() -> None:
                    "as text"):
         assert markup in text, markup
     pictures = section("Figures and pictures")
-    assert "generator/figure.py" in pictures and "`make figures`" in pictures
+    assert "generator/figure/models.py" in pictures and "`make figures`" in pictures
     for licence in LICENCES:
         assert f"`{licence}`" in pictures, licence
     for needed in ("`alt`", "`author`", "`licence`"):

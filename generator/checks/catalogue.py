@@ -22,7 +22,7 @@ from generator.models.content import (
     Routine,
     routine_items,
 )
-from generator.models.dosage import apply_change, duration_words, missing_for_mode, routine_seconds
+from generator.models.dosage import apply_change, dose_problem, duration_words, routine_seconds
 from generator.render.textmarkup import LINK_PATTERN
 
 _ARTICLE = {"easier": "an", "harder": "a"}
@@ -90,10 +90,9 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                        unreadable: frozenset[str]) -> list[Problem]:
     found = [*_link_problems(exercise, catalogue, marks, unreadable),
              *review_exercise(exercise, catalogue, marks)]
-    missing = missing_for_mode(exercise.dose)
-    if missing:
-        found.append(marks.problem(exercise.source, "dose", "E206", f"field 'dose': mode "
-                                   f"{exercise.dose.mode!r} needs {missing!r}"))
+    problem = dose_problem(exercise.dose, "dose")
+    if problem:
+        found.append(marks.problem(exercise.source, *problem))
     ranks = {k: v.extra.get("rank", 0) for k, v in catalogue.taxonomy["levels"].items()}
     for direction in ("easier", "harder"):
         for number, other_id in enumerate(getattr(exercise, direction), start=1):
@@ -151,10 +150,9 @@ def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,
                          f"{suggest(item.exercise, [*catalogue.exercises, *unreadable])}"))
             continue
         dose = apply_change(exercise.dose, item.dose)
-        missing = missing_for_mode(dose)
-        if missing:
-            found.append(marks.problem(routine.source, f"{label}.dose", "E206", f"field "
-                         f"'{label}.dose': mode {dose.mode!r} needs {missing!r}"))
+        problem = dose_problem(dose, f"{label}.dose")
+        if problem:
+            found.append(marks.problem(routine.source, *problem))
             continue
         doses.append((label, exercise, dose))
     return found + list(_limit_problems(routine, doses, catalogue, marks))

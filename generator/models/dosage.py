@@ -5,9 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from generator.models.content import Dose, DoseChange
-
-SECONDS_BETWEEN_EXERCISES = 10
-"""Time allowed in a routine to move from one exercise to the next."""
+from generator.models.timeline import dose_phases, routine_phases, total_seconds
 
 MODE_NEEDS = {"reps": "reps", "hold": "hold_s", "time": "duration_s", "breaths": "breaths"}
 """The dose field each mode cannot do without."""
@@ -22,36 +20,32 @@ def apply_change(dose: Dose, change: DoseChange | None) -> Dose:
     return dataclasses.replace(dose, **updates)
 
 
-def missing_for_mode(dose: Dose) -> str | None:
-    """Gives the field the dose's mode needs but lacks, or None."""
+def dose_problem(dose: Dose, label: str) -> tuple[str, str, str] | None:
+    """Gives (field label, code, message) when the dose at label cannot be timed, or None.
+
+    A mode the timeline does not know (one added to taxonomy.yml) would give the player a
+    phase it cannot count, so it is refused here rather than published.
+    """
+    if dose.mode not in MODE_NEEDS:
+        return (f"{label}.mode", "E212", f"field '{label}.mode': mode {dose.mode!r} has no "
+                f"timeline the guide can count; use one of: {', '.join(MODE_NEEDS)}")
     needed = MODE_NEEDS[dose.mode]
-    return needed if getattr(dose, needed) is None else None
+    if getattr(dose, needed) is None:
+        return label, "E206", f"field '{label}': mode {dose.mode!r} needs {needed!r}"
+    return None
 
 
 def dose_seconds(dose: Dose, seconds_each: dict[str, int]) -> int:
-    """Gives how long a dose takes, in whole seconds, sides and rests included.
+    """Gives how long a dose takes, in whole seconds: its timeline's sets, rests and switch.
 
     seconds_each maps a dose mode to the seconds one rep or breath takes before any hold.
     """
-    unit = seconds_each.get(dose.mode, 0)
-    if dose.mode == "reps":
-        one_set = (dose.reps or 0) * (unit + (dose.hold_s or 0))
-    elif dose.mode == "hold":
-        one_set = (dose.reps or 1) * (dose.hold_s or 0)
-    elif dose.mode == "time":
-        one_set = dose.duration_s or 0
-    else:
-        one_set = (dose.breaths or 0) * unit
-    sides = 2 if dose.per_side else 1
-    return sides * (dose.sets * one_set + (dose.sets - 1) * dose.rest_s)
+    return total_seconds(dose_phases(dose, seconds_each))
 
 
 def routine_seconds(doses: list[Dose], seconds_each: dict[str, int]) -> int:
-    """Gives a routine's total time: its doses plus the moves between exercises."""
-    if not doses:
-        return 0
-    between = (len(doses) - 1) * SECONDS_BETWEEN_EXERCISES
-    return sum(dose_seconds(d, seconds_each) for d in doses) + between
+    """Gives a routine's total time: its timeline from get ready to the last set."""
+    return total_seconds(routine_phases(doses, seconds_each))
 
 
 def duration_words(seconds: int) -> str:

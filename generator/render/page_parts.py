@@ -31,10 +31,13 @@ def image_path(exercise: Exercise) -> str:
     return f"assets/images/exercises/{exercise.id}{exercise.image.path.suffix.lower()}"
 
 
-def illustration(exercise: Exercise, size: str, page: str) -> Markup:
-    """Gives the exercise's figure or picture as HTML for a page; thumbs and smalls on one line."""
+def illustration(exercise: Exercise, size: str, page: str, name: str = "") -> Markup:
+    """Gives the exercise's figure or picture as HTML for a page; thumbs and smalls on one line.
+
+    name makes the figure's element ids unique (the exercise id unless given).
+    """
     if exercise.figure is not None:
-        html = figure_html(exercise.figure, size=size, name=f"{exercise.id}")
+        html = figure_html(exercise.figure, size=size, name=name or exercise.id)
     elif exercise.image is not None:
         image = exercise.image
         credit = (f"<figcaption>Picture: {escape(image.author)} ({escape(image.licence)})"

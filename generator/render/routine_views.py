@@ -13,9 +13,10 @@ from generator.models.dosage import (
     dose_seconds,
     dose_words,
     duration_words,
-    routine_seconds,
 )
+from generator.models.timeline import routine_phases, total_seconds
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
+from generator.render.player import player_block
 from generator.render.textmarkup import escape_text, inline, plain
 from generator.render.urls import href
 
@@ -83,6 +84,8 @@ class RoutineView:
     """True when any exercise has an illustration (the printed sheet then has a picture column)."""
     columns: int
     """How many columns the printed table has."""
+    player: Markup
+    """The player's hidden data: the routine's timeline and figures, an HTML block."""
 
 
 def qr_svg(url: str, label: str) -> Markup:
@@ -103,6 +106,7 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
     groups = [("", routine.items)] if routine.items else \
         [(s.title, s.items) for s in routine.sections or ()]
     sections, doses, used = [], [], []
+    page = f"routines/{routine.id}.md"
     # Two cues each fit a printed sheet up to eight exercises; longer routines get one.
     cue_count = 2 if sum(len(items or ()) for _, items in groups) <= 8 else 1
     for title, items in groups:
@@ -115,7 +119,8 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
             views.append(_item_view(routine, item, exercise, dose_seconds(dose, each),
                                     dose, cue_count, catalogue))
         sections.append(SectionView(Markup(escape_text(title)), views))
-    total = routine_seconds(doses, each)
+    phases = routine_phases(doses, each)
+    total = total_seconds(phases)
     has_figures = any(item.thumb for section in sections for item in section.items)
     url = f"{site_url.rstrip('/')}/routines/{routine.id}/" if site_url else ""
     equipment = sorted({e for ex in used for e in ex.equipment})
@@ -133,7 +138,10 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         url=url,
         qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
         days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures,
-        columns=3 + 7 + has_figures)
+        columns=3 + 7 + has_figures,
+        player=player_block("routine", routine.id, routine.name, list(zip(used, doses,
+                                                                         strict=True)),
+                            phases, catalogue, page))
 
 
 def _item_view(routine: Routine, item: RoutineItem, exercise: Exercise, seconds: int,

@@ -81,9 +81,13 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def plain(text: str) -> Markup:
     """Gives the field as escaped text with its inline markup dropped (for raw HTML places)."""
+    return Markup(escape_text(plain_words(text)))
+
+
+def plain_words(text: str) -> str:
+    """Gives the field's words with its inline markup dropped, not escaped (for JSON data)."""
     text = " ".join(text.split())
-    text = _TOKENS.sub(lambda m: m.group("strong") or m.group("em") or m.group("label"), text)
-    return Markup(escape_text(text))
+    return _TOKENS.sub(lambda m: m.group("strong") or m.group("em") or m.group("label"), text)
 
 
 def inline(text: str, exercise_url: Callable[[str], str],

@@ -12,7 +12,9 @@ from markupsafe import Markup
 
 from generator.models.content import Catalogue, Exercise, Routine, routine_items
 from generator.models.dosage import dose_seconds, dose_words, duration_words
+from generator.models.timeline import routine_phases
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
+from generator.render.player import player_block
 from generator.render.routine_views import RoutineView, routine_view
 from generator.render.textmarkup import GlossaryLinker, escape_text, inline, plain
 
@@ -51,6 +53,8 @@ class ExerciseView:
     routines: list[Link]
     figure: Markup
     """The large illustration, an HTML block."""
+    player: Markup
+    """The player's hidden data: the dose's timeline and the figure, an HTML block."""
     thumb: Markup
     """A small illustration on one line, for the exercises index (empty when none)."""
     plain_name: Markup
@@ -93,7 +97,9 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
     text = partial(inline, exercise_url=partial(exercise_url, prefix=""),
                    glossary=GlossaryLinker(phrases))
     position = catalogue.taxonomy["positions"][exercise.position]
+    phases = routine_phases([exercise.dose], seconds_each(catalogue))
     seconds = dose_seconds(exercise.dose, seconds_each(catalogue))
+    page = f"exercises/{exercise.id}.md"
 
     def links(ids: tuple[str, ...]) -> list[Link]:
         return [Link(Markup(escape_text(catalogue.exercises[i].name, False)), f"{i}.md")
@@ -120,7 +126,9 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
         references=[Link(Markup(escape_text(r.title, False)), r.url) for r in exercise.references],
         routines=[Link(Markup(escape_text(r.name, False)), f"../routines/{r.id}.md")
                   for r in used_by],
-        figure=illustration(exercise, "large", f"exercises/{exercise.id}.md"),
+        figure=illustration(exercise, "large", page),
+        player=player_block("exercise", exercise.id, exercise.name, [(exercise, exercise.dose)],
+                            phases, catalogue, page),
         thumb=illustration(exercise, "thumb", "exercises/index.md"),
         plain_name=plain(exercise.name),
         filters={"position": exercise.position, "equipment": " ".join(exercise.equipment),

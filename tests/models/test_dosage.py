@@ -16,17 +16,17 @@ EACH = {"reps": 3, "hold": 0, "time": 0, "breaths": 5}
 
 @pytest.mark.parametrize(("dose", "words", "seconds"), [
     (Dose(mode="reps", sets=2, reps=10, hold_s=5, per_side=True),
-     "2 × 10 per side, hold 5 s", 2 * 2 * 10 * 8),
+     "2 × 10 per side, hold 5 s", 2 * 2 * 10 * 8 + 5),  # + switch sides
     (Dose(mode="reps", reps=8), "8 reps", 24),
     (Dose(mode="reps", reps=1), "1 rep", 3),
     (Dose(mode="reps", sets=3, reps=6, rest_s=30), "3 × 6; rest 30 s between sets",
      3 * 18 + 2 * 30),
-    (Dose(mode="hold", hold_s=30, per_side=True), "Hold 30 s per side", 60),
+    (Dose(mode="hold", hold_s=30, per_side=True), "Hold 30 s per side", 65),
     (Dose(mode="hold", hold_s=20, sets=3, rest_s=10), "Hold 20 s, 3 times; rest 10 s between sets",
      80),
     (Dose(mode="time", duration_s=90), "1 min 30 s", 90),
     (Dose(mode="time", duration_s=120, sets=2), "2 × 2 min", 240),
-    (Dose(mode="breaths", breaths=5, per_side=True), "5 slow breaths per side", 50),
+    (Dose(mode="breaths", breaths=5, per_side=True), "5 slow breaths per side", 55),
 ])
 def test_dose_words_and_seconds(dose: Dose, words: str, seconds: int) -> None:
     assert dose_words(dose) == words
@@ -44,7 +44,7 @@ def test_apply_change_keeps_unset_fields() -> None:
     assert apply_change(dose, None) is dose
 
 
-def test_routine_seconds_adds_moves_between_exercises() -> None:
+def test_routine_seconds_adds_get_ready_and_moves_between_exercises() -> None:
     doses = [Dose(mode="time", duration_s=60), Dose(mode="time", duration_s=30)]
-    assert routine_seconds(doses, EACH) == 100
+    assert routine_seconds(doses, EACH) == 5 + 60 + 10 + 30
     assert routine_seconds([], EACH) == 0

@@ -40,7 +40,7 @@ def test_exercise_page_has_every_section() -> None:
                     "## Stop if", "## Skip it or change it", "## Common mistakes",
                     "## Easier and harder versions", "## Routines that use it"):
         assert f"\n{heading}\n" in page
-    assert "<dd>2 × 10 per side, hold 5 s; rest 15 s between sets (about 5 min 50 s)</dd>" in page
+    assert "<dd>2 × 10 per side, hold 5 s; rest 15 s between sets (about 5 min 55 s)</dd>" in page
     assert "- Harder: [Wall Press](wall-press.md)" in page
     assert "[Short Set](../routines/short-set.md)" in page
     assert "(../safety.md)" in page
@@ -48,9 +48,10 @@ def test_exercise_page_has_every_section() -> None:
 
 def test_routine_page_computes_time_equipment_and_positions() -> None:
     page = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages["routines/short-set.md"]
-    # reach-up 1 x 5 per side with 5 s holds = 80 s; wall-press 3 x 20 s + 2 x 10 s = 80 s;
-    # quiet-breath 6 breaths = 30 s; two moves of 10 s: 210 s.
-    assert "<dd>About 3 min 30 s (3 exercises)</dd>" in page
+    # get ready 5 s; reach-up 1 x 5 per side with 5 s holds = 80 s + 5 s to switch sides;
+    # wall-press 3 x 20 s + 2 x 10 s = 80 s; quiet-breath 6 breaths = 30 s; two moves of
+    # 10 s: 220 s.
+    assert "<dd>About 3 min 40 s (3 exercises)</dd>" in page
     assert "<dd>Towel, Wall</dd>" in page
     assert "<dd>Standing, Lying on your back</dd>" in page
     assert "## Warm-up" in page and "## Main" in page
