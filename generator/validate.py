@@ -52,7 +52,13 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     root = content_dir.parent
     problems: list[Problem] = []
     problems += stray_yaml(content_dir, root, KINDS)
+    before = len(problems)
     taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", root, problems)
+    if len(problems) > before:
+        # Every exercise and routine is read against the vocabularies: with a broken taxonomy
+        # each of their values would be reported as unknown, burying the one real fault.
+        # So a broken taxonomy is reported by itself, and the rest is read once it is fixed.
+        return None, sorted(problems)
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
     found: dict[str, dict[str, Any]] = {folder: {} for folder in KINDS}

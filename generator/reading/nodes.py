@@ -87,8 +87,9 @@ def read_mapping(node: yaml.Node, reading: Reading, label: str, allowed: Collect
     given: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode):  # `? [a, b]` or `{a: 1}: x`
-            reading.report(key, "E102", f"{field_label(label)}a field name must be a word "
-                           f"such as 'name', got {describe(key)}")
+            example = "name" if kind == "field" or not allowed else next(iter(allowed))
+            reading.report(key, "E102", f"{field_label(label)}a {kind} name must be a word "
+                           f"such as {example!r}, got {describe(key)}")
         elif key.value not in allowed and key.value not in passed:
             where = f" in {label!r}" if label else ""
             reading.report(key, "E102", f"unknown {kind} {short(key.value)!r}{where}"
