@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import Problem
+from generator.reading.nesting import nesting_problem
 from generator.reading.yaml_syntax import syntax_problem
 
 MAX_FILE_BYTES = 256 * 1024
@@ -87,6 +88,9 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     if tab_line:
         return None, [Problem(display, tab_line, 1, "E001", "YAML syntax: a tab is used for "
                               "indentation; indent with spaces")]
+    deep = nesting_problem(text, display)
+    if deep:
+        return None, [deep]
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
