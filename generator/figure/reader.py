@@ -36,6 +36,7 @@ from generator.reading.nodes import (
     Reading,
     describe,
     field_label,
+    is_blank,
     read_choice,
     read_list,
     read_mapping,
@@ -184,7 +185,7 @@ def read_figure(node: yaml.Node, reading: Reading, label: str = "figure") -> Fig
 
 def _nonempty_text(reading: Reading, node: yaml.Node, label: str) -> str | None:
     text = read_text(node, reading, label)
-    if text == "":
+    if text is not None and is_blank(text):
         reading.report(node, "E106", f"{field_label(label)}is empty; write it or remove the "
                        "field")
         return None
