@@ -16,7 +16,13 @@ from generator.errors import Problem
 from generator.figure.reader import read_figure, read_image
 from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
 from generator.reading.fields import read_model
-from generator.reading.files import content_files, display_path, stray_yaml, suggest_id
+from generator.reading.files import (
+    RESERVED_IDS,
+    content_files,
+    display_path,
+    stray_yaml,
+    suggest_id,
+)
 from generator.reading.loader import read_document
 from generator.reading.nodes import Reading
 from generator.reading.taxonomy import read_taxonomy
@@ -77,7 +83,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     # 'cat-cow'), so naming a file that has its own error is not reported again
     stems = {suggest_id(p.stem).removesuffix(".yml")
              for p in (content_dir / "exercises").glob("*.y*ml")}
-    unreadable = frozenset(stems) - set(found["exercises"])
+    unreadable = frozenset(stems) - set(found["exercises"]) - RESERVED_IDS
     problems += check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
