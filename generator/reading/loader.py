@@ -11,6 +11,7 @@ import yaml
 
 from generator.errors import Problem
 from generator.reading.nesting import nesting_problem
+from generator.reading.nodes import NONCHARACTER
 from generator.reading.yaml_syntax import syntax_problem
 
 MAX_FILE_BYTES = 256 * 1024
@@ -98,9 +99,11 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     except yaml.reader.ReaderError as exc:  # control characters; libyaml counts UTF-8 bytes
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
         line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        kind = "a noncharacter" if NONCHARACTER.match(chr(int(exc.character))) else \
+            "a control character"
         return None, [Problem(display, line, col, "E001", f"YAML syntax: character "
-                              f"U+{int(exc.character):04X} is a control character, which YAML "
-                              "does not allow; delete it")]
+                              f"U+{int(exc.character):04X} is {kind}, which YAML does not "
+                              "allow; delete it")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, 1, "E001", f"YAML syntax: {str(exc).splitlines()[0]}")]
     if len(nodes) > 1:
