@@ -16,7 +16,13 @@ from generator.errors import Problem
 from generator.figure.reader import read_figure, read_image
 from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
 from generator.reading.fields import read_model
-from generator.reading.files import content_files, display_path, stray_yaml, suggest_id
+from generator.reading.files import (
+    RESERVED_IDS,
+    content_files,
+    display_path,
+    stray_yaml,
+    suggest_id,
+)
 from generator.reading.loader import read_document
 from generator.reading.nodes import Reading
 from generator.reading.taxonomy import read_taxonomy
@@ -52,7 +58,13 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     root = content_dir.parent
     problems: list[Problem] = []
     problems += stray_yaml(content_dir, root, KINDS)
+    before = len(problems)
     taxonomy = read_taxonomy_file(content_dir / "taxonomy.yml", root, problems)
+    if len(problems) > before:
+        # Every exercise and routine is read against the vocabularies: with a broken taxonomy
+        # each of their values would be reported as unknown, burying the one real fault.
+        # So a broken taxonomy is reported by itself, and the rest is read once it is fixed.
+        return None, sorted(problems)
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     marks: dict[str, dict[str, tuple[int, int]]] = {}
     found: dict[str, dict[str, Any]] = {folder: {} for folder in KINDS}
@@ -71,7 +83,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     # 'cat-cow'), so naming a file that has its own error is not reported again
     stems = {suggest_id(p.stem).removesuffix(".yml")
              for p in (content_dir / "exercises").glob("*.y*ml")}
-    unreadable = frozenset(stems) - set(found["exercises"])
+    unreadable = frozenset(stems) - set(found["exercises"]) - RESERVED_IDS
     problems += check_catalogue(catalogue, Marks(marks), unreadable)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],

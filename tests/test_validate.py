@@ -80,7 +80,7 @@ CASES = {
     "E209 link to unknown exercise": (EX, "[Wall Press](wall-press)", "[Wall Press](wall-pess)",
                                       f"{EX}:21:5: E209 field 'steps[3]': link to unknown "
                                       "exercise 'wall-pess'; did you mean 'wall-press'?"),
-    "E211 items and sections": (RT, "sections:", "items: []\nsections:",
+    "E211 items and sections": (RT, "sections:", "items: [{exercise: reach-up}]\nsections:",
                                 f"{RT}:1:1: E211 a routine needs either 'items' or 'sections' "
                                 "(not both)"),
     "W302 hold too long": ("content/exercises/quiet-breath.yml", "  breaths: 6",

@@ -28,6 +28,10 @@ from generator.render.textmarkup import LINK_PATTERN
 _ARTICLE = {"easier": "an", "harder": "a"}
 
 
+MAX_ROUTINE_ITEMS = 30
+"""The most exercises one routine may hold: what one printed page and one session take."""
+
+
 def check_catalogue(catalogue: Catalogue, marks: Marks,
                     unreadable: frozenset[str] = frozenset()) -> list[Problem]:
     """Gives every cross-file problem and review warning in the catalogue.
@@ -139,6 +143,12 @@ def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,
     if (routine.items is None) == (routine.sections is None):
         found.append(marks.problem(routine.source, "", "E211", "a routine needs either "
                                    "'items' or 'sections' (not both)"))
+    count = sum(1 for _ in routine_items(routine))
+    if count > MAX_ROUTINE_ITEMS:  # nobody follows, or prints on one sheet, a longer list
+        found.append(marks.problem(routine.source, "sections" if routine.sections else "items",
+                                   "E213", f"the routine has {count} exercises; a routine holds "
+                                   f"at most {MAX_ROUTINE_ITEMS} so it fits on one printed "
+                                   "page: split it into two routines"))
     doses: list[tuple[str, Exercise, Dose]] = []
     for label, item in routine_items(routine):
         exercise = catalogue.exercises.get(item.exercise)

@@ -36,6 +36,7 @@ from generator.reading.nodes import (
     Reading,
     describe,
     field_label,
+    is_blank,
     read_choice,
     read_list,
     read_mapping,
@@ -62,20 +63,27 @@ def _joints(reading: Reading, node: yaml.Node, label: str) -> tuple[tuple[str, f
 
 def _angle(reading: Reading, node: yaml.Node, label: str, joint: str) -> float | None:
     """Gives a joint angle in degrees, checked against the joint's range."""
-    if not isinstance(node, yaml.ScalarNode) or node.tag not in (INT, FLOAT):
+    value = _number(node)
+    if value is None:
         reading.report(node, "E103", f"{field_label(label)}expected a number of degrees, "
                        f"got {describe(node)}")
         return None
-    try:
-        value = float(yaml.constructor.SafeConstructor().construct_object(node))
-    except (ValueError, yaml.YAMLError):  # '0x_' looks like a number to the resolver only
-        value = float("nan")
     low, high = JOINTS[joint]
     if not low <= value <= high:
         reading.report(node, "E104", f"{field_label(label)}{node.value} is out of range; "
                        f"expected {low} to {high} degrees")
         return None
     return value
+
+
+def _number(node: yaml.Node) -> float | None:
+    """Gives a whole or decimal number node's value, or None when it is not one."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in (INT, FLOAT):
+        return None
+    try:
+        return float(yaml.constructor.SafeConstructor().construct_object(node))
+    except (ValueError, OverflowError, yaml.YAMLError):  # '0x_' is a number to the resolver only
+        return None
 
 
 def _names(reading: Reading, node: yaml.Node, label: str, kind: str,
@@ -177,7 +185,7 @@ def read_figure(node: yaml.Node, reading: Reading, label: str = "figure") -> Fig
 
 def _nonempty_text(reading: Reading, node: yaml.Node, label: str) -> str | None:
     text = read_text(node, reading, label)
-    if text == "":
+    if text is not None and is_blank(text):
         reading.report(node, "E106", f"{field_label(label)}is empty; write it or remove the "
                        "field")
         return None

@@ -158,8 +158,10 @@ class Routine:
     how_often: str = spec("How often to do it.", example="Once or twice a day")
     notes: tuple[str, ...] = spec("Notes for the reader.", ())
     limits: Limits | None = spec("Promises the validator checks.", None)
-    items: tuple[RoutineItem, ...] | None = spec("The exercises in order (or use sections).", None)
-    sections: tuple[Section, ...] | None = spec("Named parts, each with items.", None)
+    items: tuple[RoutineItem, ...] | None = spec("The exercises in order (or use sections).", None,
+                                                 min_items=1)
+    sections: tuple[Section, ...] | None = spec("Named parts, each with items.", None,
+                                                min_items=1)
 
 
 @dataclass(frozen=True, kw_only=True)

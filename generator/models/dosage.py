@@ -27,7 +27,7 @@ def dose_problem(dose: Dose, label: str) -> tuple[str, str, str] | None:
     phase it cannot count, so it is refused here rather than published.
     """
     if dose.mode not in MODE_NEEDS:
-        return (f"{label}.mode", "E212", f"field '{label}.mode': mode {dose.mode!r} has no "
+        return (f"{label}.mode", "E214", f"field '{label}.mode': mode {dose.mode!r} has no "
                 f"timeline the guide can count; use one of: {', '.join(MODE_NEEDS)}")
     needed = MODE_NEEDS[dose.mode]
     if getattr(dose, needed) is None:

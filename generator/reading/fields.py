@@ -114,7 +114,14 @@ def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Readin
         text = node.value
         if text.isdigit() and text[0] != "0" and len(text) < 19:  # plain decimal: the usual
             value: int | None = int(text)
-        else:  # 0x1F, 0o17, 1_000, 1:30; hundreds of digits are out of any range unread
-            value = _INTS.construct_yaml_int(node) if len(text) <= 40 else None
+        elif len(text) > 40:  # hundreds of digits are out of any range unread
+            value = None
+        else:  # 0x1F, 0o17, 1_000, 1:30
+            try:
+                value = _INTS.construct_yaml_int(node)
+            except ValueError:  # '0x_' looks like a number to YAML's resolver only
+                reading.report(node, "E103", f"{field_label(label)}expected {expected}, "
+                               f"got {describe(node)}")
+                return None
         return check_range(value, meta, node, reading, label)
     return check_text(node.value.strip(), meta, node, reading, label)

@@ -23,29 +23,41 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+RESERVED_IDS = frozenset({"index"})
+"""Ids the generator gives its own pages: exercises/index.md is the list of exercises."""
+
+
 def content_files(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
-    """Gives the folder's .yml files, reporting names that cannot be ids."""
+    """Gives the folder's .yml files, reporting names that cannot be ids.
+
+    A valid name keeps its id; a badly named file whose meant id ('Wall-Press.yaml' ->
+    'wall-press') is taken is told so, and the valid file gets no message about it.
+    """
     if not folder.is_dir():
         return []
     paths = sorted((p for p in folder.iterdir() if p.suffix in (".yml", ".yaml")),
                    key=lambda p: p.name)
-    seen: dict[str, Path] = {}
-    good = []
-    for path in paths:
-        display = display_path(path, root)
-        if path.suffix == ".yaml" or not ID_PATTERN.match(path.stem):
+    good = [p for p in paths if p.suffix == ".yml" and ID_PATTERN.match(p.stem)]
+    taken = {p.stem: p for p in good}
+    for path in good:
+        if path.stem in RESERVED_IDS:
+            problems.append(Problem(display_path(path, root), 1, 1, "E212", f"file name "
+                                    f"{path.name!r} is reserved for the generated page that "
+                                    "lists this folder's files; name the file after what it "
+                                    "holds, for example 'wall-press.yml' for 'Wall Press'"))
+    for path in (p for p in paths if p not in taken.values()):
+        display, meant = display_path(path, root), suggest_id(path.stem)
+        other = taken.setdefault(meant.removesuffix(".yml"), path)
+        if other is path:
             problems.append(Problem(display, 1, 1, "E201", f"file name {path.name!r} is not a "
                                     f"valid id; use lowercase letters, digits and single hyphens "
-                                    f"with .yml, for example {suggest_id(path.stem)!r}"))
-        elif path.stem.lower() in seen:
-            pass
+                                    f"with .yml, for example {meant!r}"))
         else:
-            good.append(path)
-        other = seen.setdefault(path.stem.lower(), path)
-        if other is not path:
-            problems.append(Problem(display, 1, 1, "E202", f"id {path.stem!r} differs only by "
-                                    f"case from {other.stem!r}; ids must be unique"))
-    return good
+            problems.append(Problem(display, 1, 1, "E202", f"file name {path.name!r} is not a "
+                                    f"valid id, and the id it would have, {meant[:-4]!r}, is "
+                                    f"taken by {other.name!r}; merge the two files or give this "
+                                    "one another name"))
+    return [p for p in good if p.stem not in RESERVED_IDS]
 
 
 def suggest_id(stem: str) -> str:

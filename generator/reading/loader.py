@@ -10,6 +10,8 @@ from pathlib import Path
 import yaml
 
 from generator.errors import Problem
+from generator.reading.nesting import nesting_problem
+from generator.reading.nodes import NONCHARACTER
 from generator.reading.yaml_syntax import syntax_problem
 
 MAX_FILE_BYTES = 256 * 1024
@@ -87,6 +89,9 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     if tab_line:
         return None, [Problem(display, tab_line, 1, "E001", "YAML syntax: a tab is used for "
                               "indentation; indent with spaces")]
+    deep = nesting_problem(text, display)
+    if deep:
+        return None, [deep]
     try:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
@@ -94,9 +99,11 @@ def parse_text(text: str, path: Path, display: str) -> tuple[Document | None, li
     except yaml.reader.ReaderError as exc:  # control characters; libyaml counts UTF-8 bytes
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
         line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        kind = "a noncharacter" if NONCHARACTER.match(chr(int(exc.character))) else \
+            "a control character"
         return None, [Problem(display, line, col, "E001", f"YAML syntax: character "
-                              f"U+{int(exc.character):04X} is a control character, which YAML "
-                              "does not allow; delete it")]
+                              f"U+{int(exc.character):04X} is {kind}, which YAML does not "
+                              "allow; delete it")]
     except yaml.YAMLError as exc:
         return None, [Problem(display, 1, 1, "E001", f"YAML syntax: {str(exc).splitlines()[0]}")]
     if len(nodes) > 1:

@@ -7,6 +7,7 @@ so one kind of fault has one code and one wording wherever it is found.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,15 @@ from generator.errors import Problem, short, suggest
 
 STR, INT, FLOAT, BOOL, NULL = (f"tag:yaml.org,2002:{t}"
                                for t in ("str", "int", "float", "bool", "null"))
+
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Characters no text field may hold (tabs and line breaks are fine)."""
+NONCHARACTER = re.compile("[\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+"""Unicode's noncharacters (U+FDD0 to U+FDEF, U+FFFE, U+FFFF and their kin in every plane):
+never text, and refused like control characters."""
+INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]*")
+"""Space and zero-width characters: a text made only of these is empty to the eye."""
 
 # A special field (the figure, an image) is read by a function of its own.
 SpecialReader = Callable[[yaml.Node, "Reading", str], Any]
@@ -87,8 +97,9 @@ def read_mapping(node: yaml.Node, reading: Reading, label: str, allowed: Collect
     given: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode):  # `? [a, b]` or `{a: 1}: x`
-            reading.report(key, "E102", f"{field_label(label)}a field name must be a word "
-                           f"such as 'name', got {describe(key)}")
+            example = "name" if kind == "field" or not allowed else next(iter(allowed))
+            reading.report(key, "E102", f"{field_label(label)}a {kind} name must be a word "
+                           f"such as {example!r}, got {describe(key)}")
         elif key.value not in allowed and key.value not in passed:
             where = f" in {label!r}" if label else ""
             reading.report(key, "E102", f"unknown {kind} {short(key.value)!r}{where}"
@@ -115,7 +126,30 @@ def read_text(node: yaml.Node, reading: Reading, label: str) -> str | None:
     if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
         reading.report(node, "E103", f"{field_label(label)}expected text, got {describe(node)}")
         return None
-    return str(node.value).strip()
+    value = str(node.value).strip()
+    return None if bad_characters(value, node, reading, label) else value
+
+
+def is_blank(text: str) -> bool:
+    """True when text shows nothing: only spaces, line breaks and zero-width characters."""
+    return INVISIBLE.fullmatch(text) is not None
+
+
+def bad_characters(value: str, node: yaml.Node, reading: Reading, label: str) -> bool:
+    """Reports a control character or noncharacter in a text value; True when there was one."""
+    control = CONTROL_CHARACTER.search(value)
+    if control:  # they would break the page's front matter or show as garbage
+        reading.report(node, "E109", f"{field_label(label)}holds the control character "
+                       f"U+{ord(control.group()):04X} (character {control.start() + 1}); "
+                       "delete it")
+        return True
+    nonchar = NONCHARACTER.search(value)
+    if nonchar:  # left by broken conversions; they are not characters at all
+        reading.report(node, "E109", f"{field_label(label)}holds U+{ord(nonchar.group()):04X} "
+                       f"(character {nonchar.start() + 1}), which Unicode reserves as a "
+                       "noncharacter and no text may hold; delete it")
+        return True
+    return False
 
 
 def read_choice(node: yaml.Node, reading: Reading, label: str, kind: str,

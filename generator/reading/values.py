@@ -12,13 +12,10 @@ from typing import Any
 import yaml
 
 from generator.errors import short, suggest
-from generator.reading.nodes import Reading, field_label
+from generator.reading.nodes import Reading, bad_characters, field_label, is_blank
 
 PLACEHOLDER = "TODO:"
 """Scaffolded files start text fields with this; it must be replaced before the check passes."""
-
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-"""Characters no text field may hold (tabs and line breaks are fine)."""
 
 LINK_BREAKER = re.compile(r"[()\[\]<>\"`{}|\\^]")
 """Characters that would end a Markdown link early (and start another) in a patterned value."""
@@ -38,13 +35,9 @@ def check_range(value: int | None, meta: dict[str, Any], node: yaml.Node, readin
 
 def check_text(value: str, meta: dict[str, Any], node: yaml.Node, reading: Reading,
                 label: str) -> str | None:
-    control = CONTROL_CHARACTER.search(value)
-    if control:  # they would break the page's front matter or show as garbage
-        reading.report(node, "E109", f"{field_label(label)}holds the control character "
-                       f"U+{ord(control.group()):04X} (character {control.start() + 1}); "
-                       "delete it")
+    if bad_characters(value, node, reading, label):
         return None
-    if not value:
+    if is_blank(value):  # '' or only zero-width characters
         reading.report(node, "E106", f"{field_label(label)}is empty; write "
                        f"{meta['doc'][0].lower()}{meta['doc'][1:].rstrip('.')}")
         return None
