@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import multiprocessing
+import os
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -139,7 +140,7 @@ def _read_file(model: type, path: Path, reading: Reading, **derived: Any) -> Any
 def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxonomy:
     """Gives the taxonomy, adding its problems to `problems`."""
     reading = Reading(display_path(path, root), {})
-    if not path.is_file():
+    if not os.path.lexists(path):  # a folder or link by that name is read, and refused (E008)
         problems.append(Problem(reading.display, 1, 1, "E210", "file is missing; the "
                                 "vocabularies (regions, positions, ...) are defined there"))
         return {}
@@ -152,7 +153,7 @@ def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxon
 
 def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
                    problems: list[Problem]) -> Glossary:
-    if not path.is_file():
+    if not os.path.lexists(path):  # the glossary is optional; a folder by its name is not
         return Glossary()
     reading = Reading(display_path(path, root), vocabularies)
     glossary = _read_file(Glossary, path, reading)

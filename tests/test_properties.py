@@ -117,6 +117,101 @@ def test_any_yaml_document_in_an_exercise_file(project: Path, data: object,
     check(project, "exercises/x.yml", dump(data, unicode))
 
 
+CONTENT_FILES = ("taxonomy.yml", "glossary.yml", "exercises/wall-press.yml",
+                 "routines/short-set.yml")
+"""Files whose every byte a contributor may change: the vocabularies, the glossary, an
+exercise and a routine (everything else depends on them)."""
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
+    """Gives a real content file with a few random edits: characters, tokens and lines."""
+    path = draw(st.sampled_from(CONTENT_FILES))
+    lines = (FIXTURE_CONTENT / path).read_text(encoding="utf-8").splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, max(len(lines) - 1, 0)))
+        edit = draw(st.sampled_from(["delete", "duplicate", "insert", "cut", "indent"]))
+        if not lines:
+            break
+        if edit == "delete":
+            del lines[at]
+        elif edit == "duplicate":
+            lines.insert(at, lines[at])
+        elif edit == "insert":
+            lines.insert(at, draw(YAML_TOKENS) + "\n")
+        elif edit == "cut":
+            lines[at] = lines[at][: draw(st.integers(0, len(lines[at])))]
+        else:
+            lines[at] = draw(st.sampled_from(["  ", "\t", "- ", "? "])) + lines[at]
+    return path, "".join(lines).encode("utf-8")
+
+
+@FAST
+@given(mutated())
+def test_any_edit_of_a_real_content_file(project: Path, edit: tuple[str, bytes]) -> None:
+    check(project, *edit)
+
+
+LAYOUT_NAMES = st.text(st.characters(blacklist_characters="/\x00", blacklist_categories=["Cs"]),
+                       min_size=1, max_size=20).filter(lambda n: n not in (".", ".."))
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> list[tuple[str, str, str]]:
+    """Gives changes to the content tree: (what, where, name) for files, folders and links."""
+    folders = ["", "exercises", "routines", "pages"]
+    return draw(st.lists(st.tuples(
+        st.sampled_from(["folder-for-file", "remove", "stray-file", "odd-name", "link",
+                         "empty-folder"]),
+        st.sampled_from(folders),
+        LAYOUT_NAMES | st.sampled_from(["taxonomy.yml", "glossary.yml", "index.yml",
+                                        "wall-press.yml", "x.yaml", "X.yml"])),
+        min_size=1, max_size=4))
+
+
+def apply_layout(content: Path, changes: list[tuple[str, str, str]]) -> None:
+    for what, folder, name in changes:
+        here = content / folder
+        target = here / (name if name.endswith((".yml", ".yaml")) else f"{name}.yml")
+        if what in ("folder-for-file", "remove", "empty-folder"):
+            if target.is_file() or target.is_symlink():
+                target.unlink()
+            if what != "remove":
+                target.mkdir(parents=True, exist_ok=True)
+        elif what == "link" and not target.exists():
+            target.symlink_to(content / "exercises" / "wall-press.yml")
+        elif not target.exists():
+            source = "wall-press.yml" if what == "odd-name" else "../taxonomy.yml"
+            target.write_bytes((FIXTURE_CONTENT / "exercises" / source).resolve().read_bytes()
+                               if what == "odd-name" else b"name: stray\n")
+
+
+@FAST
+@given(layouts())
+def test_any_layout_of_the_content_folder(tmp_path_factory: pytest.TempPathFactory,
+                                          changes: list[tuple[str, str, str]]) -> None:
+    """Folders where files belong, missing files, links, stray and oddly named files: the
+    command line answers 0 or 1 with problems, never a traceback."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    folder = tmp_path_factory.mktemp("layout")
+    shutil.copytree(FIXTURE_CONTENT, folder / "content")
+    try:
+        apply_layout(folder / "content", changes)
+    except OSError:  # a name this file system refuses (too long, ...): not content
+        assume(False)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--content", str(folder / "content"), "check"]) in (0, 1)
+        assert main(["--content", str(folder / "content"), "build", "--out",
+                     str(folder / "out")]) in (0, 1)
+    assert "Traceback" not in out.getvalue()
+    shutil.rmtree(folder)
+
+
 def field_paths(model: type, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
     """Gives the path to every field content may set, nested models (first item) included."""
     nested = {"dose": Dose, "modify": Modification, "references": Reference}

@@ -67,7 +67,7 @@ CASES = {
                               f"{EX}:11:3: E206 field 'dose': mode 'time' needs 'duration_s'"),
     "E207 over the time limit": (RT, "max_time_s: 600", "max_time_s: 120",
                                  f"{RT}:8:15: E207 field 'limits.max_time_s': the routine takes "
-                                 "3 min 30 s (210 s), more than its limit of 120 s; shorten doses "
+                                 "3 min 40 s (220 s), more than its limit of 120 s; shorten doses "
                                  "or drop an exercise"),
     "E207 position not allowed": (RT, "max_time_s: 600", "positions: [standing]",
                                   f"{RT}:18:19: E207 field 'sections[2].items[2].exercise': "
@@ -169,3 +169,23 @@ def test_reading_in_worker_processes_gives_the_same_result(project: Path) -> Non
     assert [str(p) for p in one[1]] == [str(p) for p in two[1]]
     assert any("copy-007.yml:13:9: E103" in str(p) for p in two[1])
     assert one[0] is None and two[0] is None
+
+
+def test_a_file_that_cannot_be_opened_is_a_located_problem(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tests run as root, who may read any file: the operating system's refusal is made
+    # here, for the one file, at the call the loader makes.
+    refused = project / EX
+    real_open = Path.open
+
+    def open_unless_refused(self: Path, *args: object, **kwargs: object) -> object:
+        if self == refused:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", open_unless_refused)
+    catalogue, problems = validate_content(project / "content")
+    assert catalogue is None
+    # The routine and exercises that name reach-up are not told again that it is unknown.
+    assert [str(p) for p in problems] == [
+        f"{EX}:1:1: E008 cannot be read (Permission denied); make it a readable regular file"]

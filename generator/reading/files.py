@@ -6,21 +6,36 @@ File names are ids, so a name that cannot be one is reported here, with one that
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Collection
 from pathlib import Path
 
 from generator.errors import Problem
 from generator.models.ids import ID_PATTERN, slug
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+"""Characters that would break a message's line, or change how a terminal or editor shows it."""
+
 
 def display_path(path: Path, root: Path) -> str:
-    """Gives a path relative to the project root, as messages show it."""
+    """Gives a path relative to the project root, as messages show it, on one printable line.
+
+    A file name may hold a line break or a terminal escape: shown as written, it would forge
+    a problem line (or a GitHub annotation) of its own, so such characters are shown escaped.
+    """
     if ".." not in path.parts and path.is_relative_to(root):  # content files: no disk access
-        return path.relative_to(root).as_posix()
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+        shown = path.relative_to(root).as_posix()
+    else:
+        try:
+            shown = path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            shown = path.as_posix()
+    return _UNPRINTABLE.sub(_escaped, shown)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 RESERVED_IDS = frozenset({"index"})
