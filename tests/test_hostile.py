@@ -274,3 +274,40 @@ def test_the_payloads_show_as_text(sites: tuple[Path, Path], path: str) -> None:
     text = pages(sites, path)[0].article_text()
     for payload in VISIBLE:
         assert payload in text, payload
+
+
+def test_the_search_index_holds_the_payloads_as_text(sites: tuple[Path, Path]) -> None:
+    import json
+
+    hostile_site, baseline_site = sites
+    found = json.loads((hostile_site / "search" / "search_index.json").read_text("utf-8"))
+    baseline = json.loads((baseline_site / "search" / "search_index.json").read_text("utf-8"))
+    allowed = set(active(Page(" ".join(d["text"] for d in baseline["docs"])).elements))
+    docs = [d for d in found["docs"] if "hostile" in d["location"] or "glossary" in d["location"]]
+    assert len(docs) >= 3
+    for doc in docs:
+        page = Page(f'<article class="md-content__inner">{doc["title"]} {doc["text"]}</article>')
+        assert set(active(page.elements)) <= allowed, doc["location"]
+        for tag in ("script", "iframe", "img", "svg", "style", "object", "embed", "form"):
+            assert tag not in page.article, (tag, doc["location"])
+    text = " ".join(Page(f'<article class="md-content__inner">{d["text"]}</article>')
+                    .article_text() for d in docs)
+    assert "<script>alert(1)</script>" in text  # shown to a searcher as the text it is
+
+
+@pytest.mark.parametrize("path", ["exercises/hostile", "routines/hostile-set"])
+def test_the_player_data_carries_the_payloads_as_plain_json_text(sites: tuple[Path, Path],
+                                                                path: str) -> None:
+    import json
+    import re
+
+    html = (sites[0] / path / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<script type="application/json" class="ubg-timeline">(.*?)</script>',
+                        html, re.DOTALL)
+    assert len(blocks) == 1 and "<" not in blocks[0] and ">" not in blocks[0]
+    data = json.loads(blocks[0])
+    names = [exercise["name"] for exercise in data["exercises"]]
+    assert any(name.startswith("Hostile <script>alert(1)</script>") for name in names)
+    for template in re.findall(r"<template[^>]*>(.*?)</template>", html, re.DOTALL):
+        assert not set(active(Page(template).elements)), template[:200]
+        assert "<script" not in template and "<img" not in template
