@@ -6,13 +6,20 @@
   const data = document.querySelector(".ubg-player-data .ubg-timeline");
   const actions = document.querySelector(".ubg-actions");
   if (!data || !actions || typeof HTMLDialogElement !== "function") return;
-  const plan = JSON.parse(data.textContent);
-  // Fields that are zero are left out of the JSON to keep pages small.
-  const phases = plan.phases.map((p) => ({ exercise: 0, set: 0, sets: 0, side: 0, count: 0, each_s: 0, ...p }));
+  // The timeline is read when the player opens, so a page script (My routine) may rewrite it.
+  let plan = {};
+  let phases = [];
   const starts = [];
-  phases.reduce((at, phase) => (starts.push(at), at + phase.seconds), 0);
+  function load() {
+    plan = JSON.parse(data.textContent);
+    // Fields that are zero are left out of the JSON to keep pages small.
+    phases = plan.phases.map((p) => ({ exercise: 0, set: 0, sets: 0, side: 0, count: 0, each_s: 0, ...p }));
+    starts.length = 0;
+    phases.reduce((at, phase) => (starts.push(at), at + phase.seconds), 0);
+  }
+  load();
   const storage = (() => { try { return window.localStorage; } catch { return null; } })();
-  const doneKey = `ubg-done:${plan.kind}:${plan.id}`;
+  const doneKey = () => `ubg-done:${plan.kind}:${plan.id}`;
   const TICK_MS = 250;
 
   // ---- small helpers ---------------------------------------------------------------------
@@ -32,12 +39,12 @@
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
   };
   const doneDays = () => {
-    try { return JSON.parse((storage && storage.getItem(doneKey)) || "[]"); } catch { return []; }
+    try { return JSON.parse((storage && storage.getItem(doneKey())) || "[]"); } catch { return []; }
   };
 
   // ---- the page: a Start button and this week's ticks -------------------------------------
   const start = el("button", { type: "button", class: "md-button md-button--primary ubg-start",
-    text: plan.kind === "routine" ? "Start the routine" : "Start this exercise" });
+    text: plan.kind === "exercise" ? "Start this exercise" : "Start the routine" });
   const week = el("div", { class: "ubg-week" });
   actions.prepend(start);
   actions.after(week);
@@ -117,6 +124,8 @@
   });
 
   function open() {
+    load();
+    if (!phases.length) return;
     state.scroll = window.scrollY;
     state.finished = false;
     dialog.classList.remove("ubg-player--finished");
@@ -217,7 +226,7 @@
     mark.disabled = marked;
     mark.addEventListener("click", () => {
       const days = doneDays().filter((d) => d !== today()).concat(today()).slice(-60);
-      if (storage) storage.setItem(doneKey, JSON.stringify(days));
+      if (storage) storage.setItem(doneKey(), JSON.stringify(days));
       mark.textContent = "Ticked for today";
       mark.disabled = true;
       ui.live.textContent = "Ticked as done today.";
