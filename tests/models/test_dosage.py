@@ -48,3 +48,23 @@ def test_routine_seconds_adds_get_ready_and_moves_between_exercises() -> None:
     doses = [Dose(mode="time", duration_s=60), Dose(mode="time", duration_s=30)]
     assert routine_seconds(doses, EACH) == 5 + 60 + 10 + 30
     assert routine_seconds([], EACH) == 0
+
+
+def test_dose_problem_names_the_field_and_what_would_be_right() -> None:
+    from generator.models.dosage import dose_problem
+
+    assert dose_problem(Dose(mode="reps", reps=5), "dose") is None
+    assert dose_problem(Dose(mode="hold"), "items[2].dose") == (
+        "items[2].dose", "E206", "field 'items[2].dose': mode 'hold' needs 'hold_s'")
+    assert dose_problem(Dose(mode="distance"), "dose") == (
+        "dose.mode", "E214", "field 'dose.mode': mode 'distance' has no timeline the guide can "
+        "count; use one of: reps, hold, time, breaths")
+
+
+@pytest.mark.parametrize(("dose", "words"), [
+    (Dose(mode="hold", reps=2, hold_s=20), "Hold 20 s, 2 times"),
+    (Dose(mode="hold"), "Hold 0 s"),
+    (Dose(mode="time"), "0 s"),
+])
+def test_dose_words_at_the_edges(dose: Dose, words: str) -> None:
+    assert dose_words(dose) == words

@@ -45,3 +45,17 @@ def test_a_routine_starts_with_get_ready_and_changes_between_exercises() -> None
         ("switch", 5, 1), ("breaths", 10, 1)]
     assert total_seconds(phases) == 100
     assert routine_phases([], EACH) == []
+
+
+def test_a_mode_with_no_pace_of_its_own_counts_only_its_holds() -> None:
+    # taxonomy.yml gives each mode its seconds_each; a mode it leaves out paces at 0 s a unit.
+    assert dose_phases(Dose(mode="reps", reps=4, hold_s=2), {}) == [
+        Phase("reps", 8, 0, set=1, sets=1, count=4, each_s=2)]
+
+
+def test_a_dose_missing_its_amount_has_an_empty_phase_not_a_guess() -> None:
+    # The validator refuses such doses (E206); the arithmetic itself never invents an amount.
+    for mode in ("reps", "hold", "time", "breaths"):
+        phase = dose_phases(Dose(mode=mode), EACH)[0]
+        assert (phase.seconds, phase.count) == (0, 0 if mode != "hold" else 1), mode
+        assert phase.each_s == EACH[mode] if mode in ("reps", "breaths") else phase.each_s == 0

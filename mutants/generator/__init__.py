@@ -1,0 +1,1 @@
+"""Turns the guide's exercise and routine YAML into Markdown pages for MkDocs."""

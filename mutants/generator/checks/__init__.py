@@ -1,0 +1,1 @@
+"""Checks that span content files: references, progression chains, routines, review."""

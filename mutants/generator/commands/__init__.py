@@ -1,0 +1,1 @@
+"""The commands the command line runs: check, build, site, new, schema, figures."""

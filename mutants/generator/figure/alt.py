@@ -1,0 +1,126 @@
+"""Alt text: a figure's poses told in words, for people who cannot see the drawing."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from generator.figure.drawing.postures import POSTURES
+from generator.figure.drawing.skeleton import skeleton
+from generator.figure.drawing.vectors import Vec
+from generator.figure.models import JOINTS, SIDES, Figure, Keyframe, PropPlacement
+
+_POSTURE_WORDS = {
+    "standing": "Standing", "seated": "Sitting on a chair",
+    "hands-and-knees": "On hands and knees", "kneeling": "Kneeling upright",
+    "kneeling-sat-back": "Kneeling, sitting back on the heels",
+    "lying-front": "Lying face down", "lying-back": "Lying on the back",
+    "lying-side": "Lying on one side",
+}
+_PROP_WORDS = {
+    ("chair", "hands"): "with the hands on {a}", ("wall", "back"): "with the back against {a}",
+    ("wall", "front"): "facing {a}", ("mat", "floor"): "on {a}",
+    ("foam-roller", "upper-back"): "over {a} under the upper back",
+    ("foam-roller", "hands"): "with the hands on {a}",
+    ("foam-roller", "along-spine"): "along {a} under the spine",
+    ("band", "hands"): "holding {a}", ("band", "anchor"): "holding {a} tied to a post in front",
+    ("towel", "hands"): "holding {a}", ("towel", "knees"): "with {a} under the knees",
+    ("towel", "neck"): "with {a} rolled under the neck",
+    ("towel", "along-spine"): "along {a} rolled up under the spine",
+    ("doorway", "forearms"): "in {a} with the forearms on the frame",
+}
+
+
+def _a(label: str) -> str:
+    word = label.lower()
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
+    bend = a.get("upper-spine", 0) + a.get("lower-spine", 0)
+    words = {
+        "hands-and-knees": ("back rounded up toward the ceiling",
+                            "back arched down with the chest forward"),
+        "kneeling-sat-back": ("folded forward over the knees", "chest lifted"),
+        "lying-front": ("", "chest lifted with the back arched"),
+        "lying-back": ("", "upper back arched back"),
+        "lying-side": ("", ""),
+    }.get(posture, ("back rounded forward", "upper back arched with the chest lifted"))
+    if bend >= 15:
+        return [words[0]] if words[0] else []
+    if bend <= -15 or a.get("upper-spine", 0) <= -10:
+        return [words[1]] if words[1] else []
+    return []
+
+
+def _turn_words(posture: str, a: Mapping[str, float]) -> list[str]:
+    out = []
+    turn = a.get("upper-spine-rotation", 0) + a.get("lower-spine-rotation", 0)
+    if posture == "lying-side" and turn <= -15:
+        out.append("chest turned open toward the ceiling")
+    elif abs(turn) >= 15:
+        out.append(f"upper body turned to the {'left' if turn > 0 else 'right'}")
+    lean = a.get("upper-spine-side-bend", 0) + a.get("lower-spine-side-bend", 0)
+    if abs(lean) >= 10:
+        out.append(f"leaning to the {'left' if lean > 0 else 'right'}")
+    return out
+
+
+def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
+    both = {j: min(a[f"left-{j}"], a[f"right-{j}"])
+            for j in ("shoulder", "shoulder-abduction", "elbow")}
+    head = points["head"]
+    near = all(sum((h - c) ** 2 for h, c in zip(points[f"{s}-hand"], head, strict=True)) < 26 ** 2
+               for s in SIDES)
+    upright = frame.posture in ("standing", "seated", "kneeling")
+    if near:
+        return "hands behind the head"
+    if frame.posture == "lying-side":
+        if a["right-shoulder-abduction"] >= 45:
+            return "top arm opened out to the other side"
+        return "arms reaching forward together" if both["shoulder"] >= 70 else ""
+    if frame.posture == "lying-front" and both["elbow"] >= 60 and both["shoulder"] >= 45:
+        return "propped up on the forearms"
+    if both["shoulder-abduction"] >= 60 and both["elbow"] >= 60:
+        return "arms out to the sides with the elbows bent"
+    if max(both["shoulder"], both["shoulder-abduction"]) >= 130 and both["elbow"] <= 40:
+        return "arms raised overhead" if upright else "arms stretched out in front"
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def keyframe_words(frame: Keyframe) -> str:
+    """Give what one keyframe shows, in words, without the posture."""
+    a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
+    a = {name: a.get(name, 0.0) for name in JOINTS}
+    # Only the hands' distance from the head is read, and placing the body in the world turns
+    # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
+    points = skeleton(a)
+    words = _spine_words(frame.posture, a) + _turn_words(frame.posture, a)
+    arms = _arm_words(frame, a, points)
+    return ", ".join(words + ([arms] if arms else []))
+
+
+def setting_words(frame: Keyframe, props: tuple[PropPlacement, ...]) -> str:
+    """Give the keyframe's posture and props in words, as in 'Standing facing a wall'."""
+    extras = [_PROP_WORDS[(p.prop, p.at)].format(a=_a(p.label)) for p in props
+              if (p.prop, p.at) in _PROP_WORDS]
+    return " ".join([_POSTURE_WORDS[frame.posture], *extras])
+
+
+@functools.lru_cache(maxsize=4096)
+def figure_alt(figure: Figure) -> str:
+    """Give the figure's alt text: the hand-written one, or one written from the poses."""
+    if figure.alt:
+        return figure.alt
+    parts: list[str] = []
+    for index, frame in enumerate(figure.keyframes):
+        words = keyframe_words(frame)
+        changed = index == 0 or frame.posture != figure.keyframes[index - 1].posture
+        if changed:
+            setting = setting_words(frame, figure.props) if index == 0 else \
+                _POSTURE_WORDS[frame.posture].lower()
+            words = f"{setting}, {words}" if words else setting
+        lead = "" if index == 0 else "then "
+        parts.append(lead + (words or "back to a neutral position"))
+    return ", ".join(parts) + "."

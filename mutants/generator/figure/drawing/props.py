@@ -1,0 +1,167 @@
+"""Props drawn with the body (chair, wall, mat, foam roller, band, towel, doorway) as shapes."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.figure.drawing.skeleton import point, radius
+from generator.figure.drawing.vectors import Vec, add
+from generator.figure.models import SIDES
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One prop part in the world: an outline, a line or a roller."""
+
+    kind: str
+    """'line' (an open polyline), 'band' (a smooth line that stays visible over the body),
+    'panel' (a lightly filled outline, a line when seen edge-on), 'face' (the same, but hidden
+    edge-on), 'roller' (seen across) or 'long-roller' (lying lengthwise, with rounded ends)."""
+    points: tuple[Vec, ...]
+    """Corners in the world; a roller gives its two end centres."""
+    width: float = 2.5
+    """Stroke width, or the roller's radius."""
+    front: bool = False
+    """Drawn over the body rather than behind it, as a band held in front of the body is."""
+
+
+
+ROLLER_RADIUS = 9.0
+"""A foam roller is about 15 cm across; drawn a little larger, it still reads as a thumbnail."""
+PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 2 * ROLLER_RADIUS),
+                ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS)}
+"""Props that hold a body point up: the point and the height of the prop's top."""
+MAT_THICKNESS = 3.0
+WALL_HEIGHT = 235.0
+"""A wall reaches at least this high, above the hands of a standing figure with arms overhead."""
+WALL_HALF_WIDTH = 75.0
+"""A wall reaches at least this far to each side, past the elbows of arms out to the sides."""
+BAND_SLACK = 70.0
+"""Hands closer than this hold a band that sags between them; farther apart, it is straight."""
+ANCHOR_REACH = 105.0
+"""How far in front of the hips a band is tied, past the hands of arms reaching forward."""
+
+
+def _box(x0: float, x1: float, y0: float, y1: float, z: float) -> list[Shape]:
+    """Give the visible faces of an upright box: its outline from the side and from the front."""
+    side = ((x0, y0, 0.0), (x1, y0, 0.0), (x1, y1, 0.0), (x0, y1, 0.0))
+    front = ((x1, y0, -z), (x1, y0, z), (x1, y1, z), (x1, y1, -z))
+    top = ((x0, y1, -z), (x1, y1, -z), (x1, y1, z), (x0, y1, z))
+    return [Shape("face", side, 2.0), Shape("face", front, 2.0), Shape("face", top, 2.0)]
+
+
+def _chair(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
+    if at == "hands":
+        hands = point(points, "hands")
+        seat, x0, x1, back = hands[1] - 4.0, hands[0] - 14.0, hands[0] + 28.0, 1.0
+    else:
+        pelvis = points["spine-0"]
+        seat, x0, x1, back = pelvis[1] - 7.0, pelvis[0] - 15.0, pelvis[0] + 27.0, -1.0
+    rest = x0 if back < 0 else x1
+    shapes = [Shape("panel", ((x0, seat, -21.0), (x1, seat, -21.0), (x1, seat, 21.0),
+                             (x0, seat, 21.0)), 3.0)]
+    for x in (x0 + 2.0, x1 - 2.0):
+        shapes += [Shape("line", ((x, seat, z), (x, floor, z)), 3.0) for z in (-19.0, 19.0)]
+    top = seat + 42.0
+    shapes.append(Shape("panel", ((rest, seat, -19.0), (rest, top, -19.0), (rest, top, 19.0),
+                                 (rest, seat, 19.0)), 3.0))
+    return shapes
+
+
+def _wall(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
+    if at == "back":
+        x, away = min(p[0] - radius(n) for n, p in points.items()), -8.0
+    else:
+        x, away = max(p[0] + radius(n) for n, p in points.items()), 8.0
+    # At least a room's wall, so it stays the same size in every keyframe of a standing figure.
+    top = max(WALL_HEIGHT, max(p[1] for p in points.values()) + 25.0)
+    width = max(WALL_HALF_WIDTH, max(abs(p[2]) for p in points.values()) + 25.0)
+    return [Shape("face", ((x + away, floor, 0.0), (x, floor, 0.0), (x, top, 0.0),
+                           (x + away, top, 0.0)), 0.0),
+            Shape("panel", ((x, floor, -width), (x, floor, width), (x, top, width),
+                           (x, top, -width)), 3.0)]
+
+
+def _mat(points: Mapping[str, Vec], floor: float) -> list[Shape]:
+    x0 = min(p[0] for p in points.values()) - 10.0
+    x1 = max(p[0] for p in points.values()) + 10.0
+    z = max(30.0, max(abs(p[2]) for p in points.values()) + 8.0)
+    return _box(x0, x1, floor - MAT_THICKNESS, floor, z)
+
+
+def _held(points: Mapping[str, Vec], width: float) -> list[Shape]:
+    left, right = points["left-hand"], points["right-hand"]
+    middle = add(point(points, "hands"), (0.0, -4.0, 0.0))
+    return [Shape("line", (left, middle, right), width)]
+
+
+def _band(points: Mapping[str, Vec]) -> list[Shape]:
+    """Give a band between the hands, sagging when they are close and straight when apart."""
+    left, right = points["left-hand"], points["right-hand"]
+    sag = 0.35 * max(0.0, BAND_SLACK - math.dist(left, right))
+    steps = 6
+    curve = tuple(tuple(a + (b - a) * k / steps for a, b in zip(left, right, strict=True))
+                  for k in range(steps + 1))
+    # A hanging band is near enough a parabola, lowest in the middle.
+    return [Shape("band", tuple((x, y - sag * 4 * k * (steps - k) / steps ** 2, z)
+                                for k, (x, y, z) in enumerate(curve)), 2.5, front=True)]
+
+
+def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
+    """Give a band from the hands to a short post in front, tied at belly height."""
+    hips = points["spine-0"]
+    # Tied at a fixed place in front of the hips, so the post stays put while the arms move.
+    knot = (hips[0] + ANCHOR_REACH, hips[1] + 15.0, 0.0)
+    post = Shape("line", ((knot[0], floor, 0.0), (knot[0], knot[1] + 12.0, 0.0)), 5.0)
+    return [post, Shape("band", (point(points, "hands"), knot), 2.5, front=True)]
+
+
+def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
+    """Give a foam roller or a rolled towel lying lengthwise under the spine, pelvis to head.
+
+    The body is not lifted onto it: the place is for the view from above, where height does
+    not show.
+    """
+    hips, head = points["spine-0"], points["head"]
+    length = math.dist(hips, head)
+    # A roller (90 cm) is longer than the back: it shows past the head and between the thighs.
+    r, past_hips, past_head = (ROLLER_RADIUS, 18.0, 20.0) if prop == "foam-roller" \
+        else (6.0, 12.0, 22.0)
+    ends = tuple(tuple(h + (t - h) * share for h, t in zip(hips, head, strict=True))
+                 for share in (-past_hips / length, 1 + past_head / length))
+    return [Shape("long-roller", tuple((x, floor + r, z) for x, _, z in ends), r)]
+
+
+def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> list[Shape]:
+    """Give the shapes of one prop, placed against the posed body."""
+    if prop == "chair":
+        return _chair(points, at, floor)
+    if prop == "wall":
+        return _wall(points, at, floor)
+    if prop == "mat":
+        return _mat(points, floor)
+    if at == "along-spine":
+        return _along_spine(points, prop, floor)
+    if prop == "band":
+        return _anchored(points, floor) if at == "anchor" else _band(points)
+    if prop == "foam-roller" or (prop == "towel" and at == "neck"):
+        r = ROLLER_RADIUS if prop == "foam-roller" else 4.5
+        under = {"upper-back": "spine-4", "hands": "hands", "neck": "spine-6"}[at]
+        x = point(points, under)[0]
+        return [Shape("roller", ((x, floor + r, -28.0), (x, floor + r, 28.0)), r)]
+    if prop == "towel" and at == "knees":
+        knee = point(points, "knees")[0]
+        return _box(knee - 14.0, knee + 14.0, floor, floor + 2.5, 22.0)
+    if prop == "towel":
+        return _held(points, 5.0)
+    return _doorway(points, floor)
+
+
+def _doorway(points: Mapping[str, Vec], floor: float) -> list[Shape]:
+    arm = [points[f"{s}-{p}"] for s in SIDES for p in ("elbow", "wrist", "hand")]
+    x = max(p[0] for p in arm) + 5.0
+    z = max(abs(p[2]) for p in arm) + 6.0
+    top = max(205.0, max(p[1] for p in points.values()) + 20.0)
+    return [Shape("line", ((x, floor, -z), (x, top, -z), (x, top, z), (x, floor, z)), 5.0)]

@@ -1,0 +1,1 @@
+"""The guide's data: frozen dataclasses, dose arithmetic, and the JSON Schema made from them."""

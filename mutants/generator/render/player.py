@@ -1,0 +1,57 @@
+"""The data the routine player reads: a page's timeline as JSON, and its figures as templates.
+
+The generator computes every phase from the validated models with the same arithmetic as the
+page's stated time (models.timeline); the browser only counts it. Text reaches the JSON as plain
+words, and the script sets it with textContent, so nothing from content becomes markup.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from markupsafe import Markup
+
+from generator.models.content import Catalogue, Dose, Exercise
+from generator.models.dosage import dose_words
+from generator.models.timeline import WORK_KINDS, Phase, total_seconds
+from generator.render.page_parts import illustration
+from generator.render.textmarkup import plain_words
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+"""So the JSON can never close its script element or start markup."""
+
+
+def player_block(kind: str, ref: str, title: str, items: list[tuple[Exercise, Dose]],
+                 phases: list[Phase], catalogue: Catalogue, page: str) -> Markup:
+    """Gives the hidden block that carries a page's timeline and the player's figures."""
+    unknown = {p.kind for p in phases} - {*WORK_KINDS, "ready", "change", "rest", "switch"}
+    if unknown:  # the validator refuses such doses first; this keeps a stalled player out
+        raise ValueError(f"the player cannot pace phases of kind {sorted(unknown)}")
+    timeline = {
+        "kind": kind, "id": ref, "title": plain_words(title), "total_s": total_seconds(phases),
+        "exercises": [_exercise(exercise, dose, catalogue) for exercise, dose in items],
+        "phases": [_phase(phase) for phase in phases],
+    }
+    data = json.dumps(timeline, ensure_ascii=False, separators=(",", ":"))
+    figures = {exercise.id: exercise for exercise, _ in items}
+    templates = "".join(
+        f'<template id="ubg-player-figure-{exercise_id}">'
+        f'{illustration(exercise, "large", page, name=f"player-{exercise_id}")}</template>'
+        for exercise_id, exercise in figures.items())
+    return Markup(f'<div class="ubg-player-data" hidden data-search-exclude>'
+                  f'<script type="application/json" class="ubg-timeline">'
+                  f'{data.translate(_JSON_ESCAPES)}</script>{templates}</div>')
+
+
+def _exercise(exercise: Exercise, dose: Dose, catalogue: Catalogue) -> dict[str, object]:
+    position = catalogue.taxonomy["positions"][exercise.position].label
+    return {"id": exercise.id, "name": plain_words(exercise.name),
+            "setup": plain_words(exercise.setup), "cue": plain_words(exercise.cues[0]),
+            "dose": dose_words(dose), "position": position,
+            "figure": exercise.figure is not None or exercise.image is not None}
+
+
+def _phase(phase: Phase) -> dict[str, object]:
+    """Gives a phase as JSON, without the fields that are zero (a smaller page)."""
+    return {key: value for key, value in asdict(phase).items() if value or key == "seconds"}

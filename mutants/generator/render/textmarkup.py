@@ -1,0 +1,110 @@
+"""Turns a content text field into safe inline Markdown.
+
+Content may use a small inline subset: *emphasis*, **strong** and links to other exercises
+written ``[label](exercise-id)``. Every other character that Markdown or HTML would act on is
+written as a numeric character reference, so it shows as text and never becomes markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from generator.models.ids import ID
+
+LINK_PATTERN = re.compile(rf"\[([^\[\]\n]+)\]\(({ID})\)")
+"""A link to another exercise: [label](exercise-id)."""
+
+_TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
+                     rf"\[(?P<label>[^\[\]\n]+)\]\((?P<target>{ID})\)")
+# Characters Markdown or HTML may act on anywhere; '"' too, as escaped text may be put in an
+# HTML attribute (an aria-label), where a quote would end it and start attributes of its own.
+_ACTIVE = frozenset('\\`*_{}[]<>#|!&~^=$"')
+_BLOCK_START = frozenset("-+0123456789")  # ... and at the start of a block: lists and rules
+_REFERENCES = {ord(c): f"&#{ord(c)};" for c in _ACTIVE}
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def escape_text(text: str, at_start: bool = True) -> str:
+    """Gives text with every active character written as a character reference.
+
+    Line breaks become spaces, so no text (a name, say) can start a block of its own.
+    """
+    text = _LINE_BREAKS.sub(" ", text)
+    out = text.translate(_REFERENCES)
+    if at_start and out[:1] in _BLOCK_START:
+        out = f"&#{ord(out[0])};" + out[1:]
+    return out
+
+
+class GlossaryLinker:
+    """Links the first appearance of each glossary phrase on one page."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        """phrases maps a lower-case phrase to the URL of its glossary entry."""
+        self._phrases = {p.lower(): url for p, url in phrases.items()}
+        self._linked: set[str] = set()
+        self._pattern = self._unlinked_pattern()
+
+    def _unlinked_pattern(self) -> re.Pattern[str] | None:
+        """Gives the pattern of the phrases whose entry is not linked yet (cached per set)."""
+        left = (p for p, url in self._phrases.items() if url not in self._linked)
+        return _phrase_pattern(tuple(sorted(left, key=lambda p: (-len(p), p))))
+
+    def link(self, text: str, at_start: bool = True) -> str:
+        """Gives escaped text, with glossary phrases not yet linked on the page made links."""
+        parts, last = [], 0
+        while self._pattern is not None:
+            match = self._pattern.search(text, last)
+            if match is None:
+                break
+            url = self._phrases[match.group(1).lower()]
+            self._linked.add(url)
+            self._pattern = self._unlinked_pattern()
+            parts.append(escape_text(text[last:match.start()], at_start and last == 0))
+            parts.append(f"[{escape_text(match.group(1), False)}]({url})")
+            last = match.end()
+        parts.append(escape_text(text[last:], at_start and last == 0))
+        return "".join(parts)
+
+
+@functools.cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Gives one pattern for the phrases, longest first (compiled once per set of phrases)."""
+    if not phrases:
+        return None
+    return re.compile(rf"\b({'|'.join(re.escape(p) for p in phrases)})\b", re.IGNORECASE)
+
+
+def plain(text: str) -> Markup:
+    """Gives the field as escaped text with its inline markup dropped (for raw HTML places)."""
+    return Markup(escape_text(plain_words(text)))
+
+
+def plain_words(text: str) -> str:
+    """Gives the field's words with its inline markup dropped, not escaped (for JSON data)."""
+    text = " ".join(text.split())
+    return _TOKENS.sub(lambda m: m.group("strong") or m.group("em") or m.group("label"), text)
+
+
+def inline(text: str, exercise_url: Callable[[str], str],
+           glossary: GlossaryLinker | None = None) -> Markup:
+    """Gives the field as safe inline Markdown: emphasis, strong and exercise links kept."""
+    text = " ".join(text.split())
+    plain = glossary.link if glossary else escape_text
+    out, last = [], 0
+    for match in _TOKENS.finditer(text):
+        out.append(plain(text[last:match.start()], last == 0))
+        if match.group("strong"):
+            out.append(f"**{escape_text(match.group('strong'), False)}**")
+        elif match.group("em"):
+            out.append(f"*{escape_text(match.group('em'), False)}*")
+        else:
+            label, target = match.group("label"), match.group("target")
+            out.append(f"[{escape_text(label, False)}]({exercise_url(target)})")
+        last = match.end()
+    out.append(plain(text[last:], last == 0))
+    return Markup("".join(out))

@@ -1,0 +1,136 @@
+"""Ready-to-print views of the models: labels looked up, times computed, text made safe.
+
+Pieces every page uses are in page_parts; routine pages' views are in routine_views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from markupsafe import Markup
+
+from generator.models.content import Catalogue, Exercise, Routine, routine_items
+from generator.models.dosage import dose_seconds, dose_words, duration_words
+from generator.models.timeline import routine_phases
+from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
+from generator.render.player import player_block
+from generator.render.routine_views import RoutineView, routine_view
+from generator.render.textmarkup import GlossaryLinker, escape_text, inline, plain
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    """An exercise as its page shows it."""
+
+    id: str
+    path: str
+    name: Markup
+    summary: Markup
+    aliases: list[Markup]
+    level: Markup
+    kind: Markup
+    position: Markup
+    equipment: Markup
+    regions: Markup
+    movements: Markup
+    dose: str
+    time: str
+    time_s: int
+    setup: Markup
+    steps: list[Markup]
+    cues: list[Markup]
+    mistakes: list[Markup]
+    breathing: Markup
+    feel: Markup
+    stop_if: list[Markup]
+    avoid_if: list[Markup]
+    modify: list[tuple[Markup, Markup]]
+    easier: list[Link]
+    harder: list[Link]
+    progress_when: Markup | None
+    references: list[Link]
+    routines: list[Link]
+    figure: Markup
+    """The large illustration, an HTML block."""
+    player: Markup
+    """The player's hidden data: the dose's timeline and the figure, an HTML block."""
+    thumb: Markup
+    """A small illustration on one line, for the exercises index (empty when none)."""
+    plain_name: Markup
+    """The name as escaped text, for raw HTML."""
+    filters: dict[str, str]
+    """Facts the exercises index filters on: position, equipment, level, floor."""
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Everything the templates show."""
+
+    exercises: list[ExerciseView]
+    routines: list[RoutineView]
+    glossary: list[tuple[str, Markup, Markup]]
+    choices: dict[str, list[tuple[str, str]]]
+    """Vocabulary -> (value, label) pairs for the exercises index filters."""
+
+    @classmethod
+    def build(cls, catalogue: Catalogue, site_url: str = "") -> SiteView:
+        """Gives the views of the whole catalogue."""
+        used_by: dict[str, list[Routine]] = {}
+        for routine in catalogue.routines.values():
+            for exercise_id in dict.fromkeys(i.exercise for _, i in routine_items(routine)):
+                used_by.setdefault(exercise_id, []).append(routine)
+        exercises = [exercise_view(e, catalogue, used_by.get(e.id, []))
+                     for e in catalogue.exercises.values()]
+        routines = [routine_view(r, catalogue, site_url) for r in catalogue.routines.values()]
+        glossary = [(t.id, Markup(escape_text(t.term)), inline(t.definition, exercise_url))
+                    for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
+        choices = {name: [(k, v.label) for k, v in catalogue.taxonomy[name].items()]
+                    for name in ("positions", "equipment", "levels")}
+        return cls(exercises, routines, glossary, choices)
+
+
+def exercise_view(exercise: Exercise, catalogue: Catalogue,
+                  used_by: list[Routine]) -> ExerciseView:
+    """Gives the view of one exercise page."""
+    phrases = {m: f"../glossary.md#{t.id}" for t in catalogue.glossary.terms for m in t.matches}
+    text = partial(inline, exercise_url=partial(exercise_url, prefix=""),
+                   glossary=GlossaryLinker(phrases))
+    position = catalogue.taxonomy["positions"][exercise.position]
+    phases = routine_phases([exercise.dose], seconds_each(catalogue))
+    seconds = dose_seconds(exercise.dose, seconds_each(catalogue))
+    page = f"exercises/{exercise.id}.md"
+
+    def links(ids: tuple[str, ...]) -> list[Link]:
+        return [Link(Markup(escape_text(catalogue.exercises[i].name, False)), f"{i}.md")
+                for i in ids]
+
+    return ExerciseView(
+        id=exercise.id, path=f"exercises/{exercise.id}.md",
+        name=Markup(escape_text(exercise.name)),
+        summary=text(exercise.summary), aliases=[Markup(escape_text(a)) for a in exercise.aliases],
+        level=labels(catalogue, "levels", [exercise.level]),
+        kind=labels(catalogue, "kinds", [exercise.kind]),
+        position=labels(catalogue, "positions", [exercise.position]),
+        equipment=labels(catalogue, "equipment", exercise.equipment),
+        regions=labels(catalogue, "regions", exercise.regions),
+        movements=labels(catalogue, "movements", exercise.movements),
+        dose=dose_words(exercise.dose), time=duration_words(seconds), time_s=seconds,
+        setup=text(exercise.setup), steps=[text(s) for s in exercise.steps],
+        cues=[text(c) for c in exercise.cues], mistakes=[text(m) for m in exercise.mistakes],
+        breathing=text(exercise.breathing), feel=text(exercise.feel),
+        stop_if=[text(s) for s in exercise.stop_if], avoid_if=[text(a) for a in exercise.avoid_if],
+        modify=[(text(m.who), text(m.how)) for m in exercise.modify],
+        easier=links(exercise.easier), harder=links(exercise.harder),
+        progress_when=text(exercise.progress_when) if exercise.progress_when else None,
+        references=[Link(Markup(escape_text(r.title, False)), r.url) for r in exercise.references],
+        routines=[Link(Markup(escape_text(r.name, False)), f"../routines/{r.id}.md")
+                  for r in used_by],
+        figure=illustration(exercise, "large", page),
+        player=player_block("exercise", exercise.id, exercise.name, [(exercise, exercise.dose)],
+                            phases, catalogue, page),
+        thumb=illustration(exercise, "thumb", "exercises/index.md"),
+        plain_name=plain(exercise.name),
+        filters={"position": exercise.position, "equipment": " ".join(exercise.equipment),
+                 "level": exercise.level, "floor": "yes" if position.extra.get("floor") else "no"},
+    )

@@ -1,0 +1,72 @@
+"""Golden tests: the fixture content set renders to exactly the Markdown in tests/golden/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import generate
+from generator.render.pages import page_sources
+from generator.validate import validate_content
+from tests.conftest import FIXTURE_CONTENT, ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "pages"
+SITE_URL = "https://guide.example/"
+
+
+def test_pages_match_golden_files(update_golden: bool) -> None:
+    pages = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages
+    if update_golden:
+        for old in GOLDEN.rglob("*.md"):
+            old.unlink()
+        for path, text in pages.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(text, encoding="utf-8")
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
+                for p in GOLDEN.rglob("*.md")}
+    assert sorted(pages) == sorted(expected), "page list differs; run pytest --update-golden"
+    for path, text in pages.items():
+        assert text == expected[path], f"{path} differs from its golden file"
+
+
+def test_rendering_is_pure_and_repeatable() -> None:
+    first = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages
+    second = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages
+    assert first == second
+
+
+def test_exercise_page_has_every_section() -> None:
+    page = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages["exercises/reach-up.md"]
+    for heading in ("# Reach Up", "## Get ready", "## Steps", "## What you should feel",
+                    "## Stop if", "## Skip it or change it", "## Common mistakes",
+                    "## Easier and harder versions", "## Routines that use it"):
+        assert f"\n{heading}\n" in page
+    assert "<dd>2 × 10 per side, hold 5 s; rest 15 s between sets (about 5 min 55 s)</dd>" in page
+    assert "- Harder: [Wall Press](wall-press.md)" in page
+    assert "[Short Set](../routines/short-set.md)" in page
+    assert "(../safety.md)" in page
+
+
+def test_routine_page_computes_time_equipment_and_positions() -> None:
+    page = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages["routines/short-set.md"]
+    # get ready 5 s; reach-up 1 x 5 per side with 5 s holds = 80 s + 5 s to switch sides;
+    # wall-press 3 x 20 s + 2 x 10 s = 80 s; quiet-breath 6 breaths = 30 s; two moves of
+    # 10 s: 220 s.
+    assert "<dd>About 3 min 40 s (3 exercises)</dd>" in page
+    assert "<dd>Towel, Wall</dd>" in page
+    assert "<dd>Standing, Lying on your back</dd>" in page
+    assert "## Warm-up" in page and "## Main" in page
+
+
+def test_edit_sources_point_at_yaml_files() -> None:
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    sources = page_sources(catalogue)
+    assert sources["exercises/reach-up.md"] == "content/exercises/reach-up.yml"
+    assert sources["routines/short-set.md"] == "content/routines/short-set.yml"
+
+
+def test_every_generated_page_is_listed(tmp_path: Path) -> None:
+    pages = generate(FIXTURE_CONTENT).pages
+    assert {p for p in pages if p.startswith("exercises/")} == {
+        "exercises/index.md", "exercises/quiet-breath.md", "exercises/reach-up.md",
+        "exercises/wall-press.md"}

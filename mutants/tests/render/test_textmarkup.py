@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import html
+
+from generator.render.textmarkup import GlossaryLinker, escape_text, inline
+
+
+def url(exercise_id: str) -> str:
+    return f"{exercise_id}.md"
+
+
+def test_plain_text_passes_through() -> None:
+    assert inline("Sit tall, then breathe out.", url) == "Sit tall, then breathe out."
+
+
+def test_emphasis_strong_and_exercise_links_are_kept() -> None:
+    assert inline("Go *slowly*, **never** force it; see [Cat-Cow](cat-cow).", url) == (
+        "Go *slowly*, **never** force it; see [Cat-Cow](cat-cow.md).")
+
+
+def test_html_and_markdown_syntax_become_character_references() -> None:
+    text = "<script>x</script> # | `code` [a](javascript:x) ![i](y.png)"
+    out = inline(text, url)
+    assert "<" not in out and "`" not in out and "[" not in out and "|" not in out
+    assert html.unescape(out) == text
+
+
+def test_block_starts_are_neutralised() -> None:
+    assert escape_text("- item") == "&#45; item"
+    assert escape_text("1. item") == "&#49;. item"
+    assert escape_text("1. item", at_start=False) == "1. item"
+
+
+def test_whitespace_is_folded_so_no_block_can_start_inside() -> None:
+    assert inline("one\n\n# two\n    three", url) == "one &#35; two three"
+
+
+def test_glossary_links_only_the_first_appearance_per_page() -> None:
+    linker = GlossaryLinker({"shoulder blade": "../glossary.md#shoulder-blade"})
+    first = inline("Squeeze each Shoulder blade.", url, linker)
+    second = inline("Relax the shoulder blade.", url, linker)
+    assert first == "Squeeze each [Shoulder blade](../glossary.md#shoulder-blade)."
+    assert second == "Relax the shoulder blade."

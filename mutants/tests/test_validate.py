@@ -1,0 +1,191 @@
+"""Every problem code, with its exact message and place, on real files in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.validate import validate_content
+
+
+def problems_after(project: Path, path: str, old: str, new: str) -> list[str]:
+    """Edits one fixture file (old -> new) and gives the problems as printed."""
+    file = project / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    catalogue, problems = validate_content(project / "content")
+    return [str(p) for p in problems]
+
+
+def test_fixture_content_is_clean(project: Path) -> None:
+    catalogue, problems = validate_content(project / "content")
+    assert problems == []
+    assert catalogue is not None
+    assert list(catalogue.exercises) == ["quiet-breath", "reach-up", "wall-press"]
+
+
+EX = "content/exercises/reach-up.yml"
+RT = "content/routines/short-set.yml"
+
+CASES = {
+    "E101 missing field": (EX, "feel: A stretch along the side of your upper back and the "
+                           "shoulder blade.\n", "",
+                           f"{EX}:1:1: E101 missing required field 'feel' "
+                           "(what you should feel, and where)"),
+    "E102 unknown field": (EX, "  hold_s: 5", "  hold_secs: 5",
+                           f"{EX}:14:3: E102 unknown field 'hold_secs' in 'dose'; "
+                           "did you mean 'hold_s'?"),
+    "E103 wrong type": (EX, "  reps: 10", "  reps: ten",
+                        f"{EX}:13:9: E103 field 'dose.reps': expected a whole number, got 'ten'"),
+    "E103 list for text": (EX, "breathing: Breathe in as you reach.", "breathing: [a, b]",
+                           f"{EX}:24:12: E103 field 'breathing': expected text, got a list"),
+    "E104 out of range": (EX, "  hold_s: 5", "  hold_s: 3600",
+                          f"{EX}:14:11: E104 field 'dose.hold_s': 3600 is out of range; "
+                          "expected 1 to 180"),
+    "E105 vocabulary": (EX, "position: standing", "position: standin",
+                        f"{EX}:6:11: E105 field 'position': unknown value 'standin'; did you "
+                        "mean 'standing'? (values come from content/taxonomy.yml)"),
+    "E106 empty text": (EX, "setup: Stand tall with your feet under your hips.", "setup: ' '",
+                        f"{EX}:17:8: E106 field 'setup': is empty; write how to get into the "
+                        "starting position"),
+    "E107 placeholder": (EX, "setup: Stand tall with your feet under your hips.",
+                         'setup: "TODO: say how to get ready"',
+                         f"{EX}:17:8: E107 field 'setup': still holds the placeholder 'TODO: "
+                         "say how to get ready'; replace it with real text"),
+    "E108 too few items": (EX, "stop_if: [Sharp pain in the shoulder.]", "stop_if: []",
+                           f"{EX}:26:10: E108 field 'stop_if': needs at least 1 item"),
+    "E203 unknown harder id": (EX, "harder: [wall-press]", "harder: [wall-pres]",
+                               f"{EX}:31:10: E203 field 'harder[1]': unknown exercise "
+                               "'wall-pres'; did you mean 'wall-press'?"),
+    "E203 routine names unknown exercise": (RT, "- exercise: wall-press", "- exercise: wallpress",
+                                            f"{RT}:17:19: E203 field 'sections[2].items[1]."
+                                            "exercise': unknown exercise 'wallpress'; did you "
+                                            "mean 'wall-press'?"),
+    "E206 mode needs field": (EX, "  mode: reps", "  mode: time",
+                              f"{EX}:11:3: E206 field 'dose': mode 'time' needs 'duration_s'"),
+    "E207 over the time limit": (RT, "max_time_s: 600", "max_time_s: 120",
+                                 f"{RT}:8:15: E207 field 'limits.max_time_s': the routine takes "
+                                 "3 min 40 s (220 s), more than its limit of 120 s; shorten doses "
+                                 "or drop an exercise"),
+    "E207 position not allowed": (RT, "max_time_s: 600", "positions: [standing]",
+                                  f"{RT}:18:19: E207 field 'sections[2].items[2].exercise': "
+                                  "'quiet-breath' is done lying-back, which 'limits.positions' "
+                                  "does not allow (standing)"),
+    "E207 equipment not allowed": (RT, "max_time_s: 600", "equipment: [towel]",
+                                   f"{RT}:17:19: E207 field 'sections[2].items[1].exercise': "
+                                   "'wall-press' needs wall, which 'limits.equipment' does not "
+                                   "allow (towel)"),
+    "E209 link to unknown exercise": (EX, "[Wall Press](wall-press)", "[Wall Press](wall-pess)",
+                                      f"{EX}:21:5: E209 field 'steps[3]': link to unknown "
+                                      "exercise 'wall-pess'; did you mean 'wall-press'?"),
+    "E211 items and sections": (RT, "sections:", "items: [{exercise: reach-up}]\nsections:",
+                                f"{RT}:1:1: E211 a routine needs either 'items' or 'sections' "
+                                "(not both)"),
+    "W302 hold too long": ("content/exercises/quiet-breath.yml", "  breaths: 6",
+                           "  breaths: 6\n  hold_s: 50",
+                           "content/exercises/quiet-breath.yml:12:11: W302 field 'dose.hold_s': "
+                           "50 s is longer than a beginner exercise should hold; use at most 45 s"),
+    "W303 long step": (EX, "  - Lift one arm up beside your ear.",
+                       "  - Lift one arm. Up beside your ear. Then more.",
+                       f"{EX}:19:5: W303 field 'steps[1]': has 3 sentences; keep a step to one "
+                       "action in at most two sentences"),
+    "W304 harder without progress_when": (EX, "progress_when: Ten easy reaches on each side.\n",
+                                          "", f"{EX}:31:9: W304 field 'harder': add "
+                                          "'progress_when' to say when a reader is ready for the "
+                                          "harder versions"),
+    "W305 too few steps": ("content/exercises/wall-press.yml", "  - Hold, then relax.\n", "",
+                           "content/exercises/wall-press.yml:17:3: W305 field 'steps': has 2 "
+                           "steps; write 3 to 8, one action each"),
+    "W301 likely duplicate": ("content/exercises/wall-press.yml", "aliases: [Wall push]",
+                              "aliases: [Reach, up]\nname2: x",
+                              None),
+}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if CASES[c][3]])
+def test_problem_message(project: Path, case: str) -> None:
+    path, old, new, expected = CASES[case]
+    assert expected in problems_after(project, path, old, new)
+
+
+def test_every_problem_of_a_run_is_reported_sorted(project: Path) -> None:
+    file = project / EX
+    text = file.read_text(encoding="utf-8")
+    text = text.replace("  reps: 10", "  reps: ten").replace("position: standing", "position: x")
+    file.write_text(text, encoding="utf-8")
+    (project / RT).write_text((project / RT).read_text().replace("- exercise: wall-press",
+                                                                  "- exercise: nope"))
+    _, problems = validate_content(project / "content")
+    assert [p.code for p in problems] == ["E105", "E103", "E203"]
+    assert problems == sorted(problems)
+
+
+def test_w301_likely_duplicate_ignores_case_punctuation_and_order(project: Path) -> None:
+    lines = problems_after(project, "content/exercises/wall-press.yml", "aliases: [Wall push]",
+                           "aliases: [up-REACH]")
+    assert ("content/exercises/wall-press.yml:1:1: W301 'up-REACH' matches a name of "
+            "'reach-up' (content/exercises/reach-up.yml); is this a duplicate? Merge them or "
+            "rename one") in [line.replace(":1:7:", ":1:1:") for line in lines]
+
+
+def test_e204_progression_loop(project: Path) -> None:
+    lines = problems_after(project, "content/exercises/wall-press.yml", "easier: [reach-up]",
+                           "easier: [reach-up]\nharder: [reach-up]\nprogress_when: Later.")
+    assert ("content/exercises/reach-up.yml:31:9: E204 easier and harder versions form a loop: "
+            "reach-up → wall-press → reach-up; a chain must only go one way") in lines
+
+
+def test_e205_easier_version_of_higher_level(project: Path) -> None:
+    lines = problems_after(project, "content/exercises/reach-up.yml", "level: beginner",
+                           "level: intermediate")
+    lines = problems_after(project, "content/exercises/wall-press.yml", "level: intermediate",
+                           "level: beginner")
+    assert ("content/exercises/wall-press.yml:29:10: E205 field 'easier[1]': 'reach-up' is "
+            "intermediate, but this exercise is beginner; an easier version must not be harder "
+            "by level") in lines
+
+
+def test_w306_one_way_link(project: Path) -> None:
+    lines = problems_after(project, "content/exercises/wall-press.yml", "easier: [reach-up]",
+                           "easier: []")
+    assert (f"{EX}:31:10: W306 field 'harder[1]': 'wall-press' does not list 'reach-up' in its "
+            "'easier'; add it there so the link works both ways") in lines
+
+
+def test_reading_in_worker_processes_gives_the_same_result(project: Path) -> None:
+    from generator.validate import PARALLEL_FROM
+
+    source = (project / EX).read_text(encoding="utf-8")
+    for number in range(PARALLEL_FROM):
+        text = source.replace("name: Reach Up", f"name: Copy {number}")
+        text = text.replace("aliases: [Overhead reach, \"T-spine reach\"]", "aliases: []")
+        if number == 7:
+            text = text.replace("  reps: 10", "  reps: ten")
+        (project / "content" / "exercises" / f"copy-{number:03d}.yml").write_text(text)
+    one = validate_content(project / "content", workers=1)
+    two = validate_content(project / "content", workers=2)
+    assert [str(p) for p in one[1]] == [str(p) for p in two[1]]
+    assert any("copy-007.yml:13:9: E103" in str(p) for p in two[1])
+    assert one[0] is None and two[0] is None
+
+
+def test_a_file_that_cannot_be_opened_is_a_located_problem(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tests run as root, who may read any file: the operating system's refusal is made
+    # here, for the one file, at the call the loader makes.
+    refused = project / EX
+    real_open = Path.open
+
+    def open_unless_refused(self: Path, *args: object, **kwargs: object) -> object:
+        if self == refused:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", open_unless_refused)
+    catalogue, problems = validate_content(project / "content")
+    assert catalogue is None
+    # The routine and exercises that name reach-up are not told again that it is unknown.
+    assert [str(p) for p in problems] == [
+        f"{EX}:1:1: E008 cannot be read (Permission denied); make it a readable regular file"]

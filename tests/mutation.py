@@ -1,0 +1,83 @@
+"""`make mutate`: mutation testing with mutmut, and each module's score printed.
+
+mutmut (configured in pyproject.toml's [tool.mutmut]) changes the listed modules one small
+mutation at a time and runs the tests that cover each; a mutant the tests fail on is killed.
+A surviving mutant is either killed by a new test or listed, with the reason it cannot change
+behaviour, in tests/mutation_equivalent.txt. The score of a module is killed / (mutants -
+equivalent); the aim is 90% or more for every module.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EQUIVALENT = ROOT / "tests" / "mutation_equivalent.txt"
+MUTMUT = [sys.executable, "-m", "mutmut"]
+AIM = 0.90
+
+
+def equivalent_mutants() -> dict[str, str]:
+    """Gives mutant name -> why it cannot change what the guide does."""
+    found = {}
+    for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, reason = line.partition(" ")
+            found[name] = reason.strip()
+    return found
+
+
+def results() -> dict[str, str]:
+    """Gives mutant name -> status (killed, survived, timeout, ...) from mutmut's last run."""
+    output = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=ROOT, text=True,
+                            capture_output=True, check=True).stdout
+    return dict(re.findall(r"^\s*(\S+): (\w[\w ]*)$", output, re.MULTILINE))
+
+
+def module_of(mutant: str) -> str:
+    return mutant.split(".x_")[0].rsplit(".", 1)[0] if ".x_" in mutant else mutant
+
+
+def report(statuses: dict[str, str], equivalent: dict[str, str]) -> list[str]:
+    """Gives the table of scores, one row per module, then the survivors not explained."""
+    totals: Counter[str] = Counter()
+    killed: Counter[str] = Counter()
+    explained: Counter[str] = Counter()
+    unexplained = []
+    for mutant, status in sorted(statuses.items()):
+        module = module_of(mutant)
+        totals[module] += 1
+        if status in ("killed", "timeout"):
+            killed[module] += 1
+        elif mutant in equivalent:
+            explained[module] += 1
+        else:
+            unexplained.append(f"{mutant}: {status}")
+    rows = [f"{'module':<40} {'mutants':>7} {'killed':>6} {'equiv.':>6} {'score':>6}"]
+    for module in sorted(totals):
+        counted = totals[module] - explained[module]
+        score = killed[module] / counted if counted else 1.0
+        mark = "" if score >= AIM else "  below 90%"
+        rows.append(f"{module:<40} {totals[module]:>7} {killed[module]:>6} "
+                    f"{explained[module]:>6} {score:>6.1%}{mark}")
+    stale = sorted(set(equivalent) - set(statuses))
+    return rows + [f"survived, not explained: {m}" for m in unexplained] + \
+        [f"listed as equivalent but no longer a mutant: {m}" for m in stale]
+
+
+def main() -> int:
+    log = ROOT / "mutants" / "run.log"
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w", encoding="utf-8") as out:
+        subprocess.run([*MUTMUT, "run"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                       check=False)
+    print("\n".join(report(results(), equivalent_mutants())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
