@@ -98,6 +98,34 @@ CASES = {
     "W305 too few steps": ("content/exercises/wall-press.yml", "  - Hold, then relax.\n", "",
                            "content/exercises/wall-press.yml:17:3: W305 field 'steps': has 2 "
                            "steps; write 3 to 8, one action each"),
+    "W307 no version beside a same-movement exercise": (
+        "content/exercises/quiet-breath.yml", "movements: [extension]",
+        "movements: [overhead-reach]",
+        "content/exercises/quiet-breath.yml:4:13: W307 field 'movements[1]': no easier or harder "
+        "version, yet 'reach-up' also has 'Overhead reach' as the main movement; link the "
+        "nearest one in 'easier' or 'harder' so a reader who finds this too hard or too easy "
+        "has a next step"),
+    "W308 step of two levels": ("content/exercises/wall-press.yml", "level: intermediate",
+                                "level: advanced",
+                                f"{EX}:31:10: W308 field 'harder[1]': 'reach-up' is beginner "
+                                "and 'wall-press' is advanced, more than one level apart; link "
+                                "a version in between"),
+    "W309 chair to floor unsaid": ("content/exercises/wall-press.yml", "position: standing",
+                                   "position: hands-and-knees",
+                                   f"{EX}:31:10: W309 field 'harder[1]': 'reach-up' is done "
+                                   "standing and 'wall-press' hands-and-knees, one on the floor "
+                                   "and one off it; say so in the 'progress_when' of 'reach-up' "
+                                   "(mention the floor)"),
+    "W310 routine note names missing equipment": (
+        RT, "notes: [Go gently.]", "notes: [Go gently., Stand in a doorway.]",
+        f"{RT}:6:21: W310 field 'notes[2]': mentions 'doorway', but no exercise in the routine "
+        "lists 'doorway' in its 'equipment', so the routine's 'You need' leaves it out; add it "
+        "to the exercise that needs it"),
+    "W311 setup names missing equipment": (
+        EX, "setup: Stand tall with your feet under your hips.",
+        "setup: Stand tall with your back to a wall.",
+        f"{EX}:17:8: W311 field 'setup': mentions 'wall', but 'equipment' does not list 'wall'; "
+        "add it so the routines that use this exercise say you need it"),
     "W301 likely duplicate": ("content/exercises/wall-press.yml", "aliases: [Wall push]",
                               "aliases: [Reach, up]\nname2: x",
                               None),

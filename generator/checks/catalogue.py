@@ -12,7 +12,8 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from generator.checks.marks import Marks
-from generator.checks.progressions import loops
+from generator.checks.needs import routine_needs, setup_needs
+from generator.checks.progressions import lonely_exercises, loops, step_problems
 from generator.checks.review import likely_duplicates, review_exercise
 from generator.errors import Problem, suggest
 from generator.models.content import (
@@ -43,9 +44,12 @@ def check_catalogue(catalogue: Catalogue, marks: Marks,
     for exercise in catalogue.exercises.values():
         problems += _exercise_problems(exercise, catalogue, marks, unreadable)
     problems += loops(catalogue, marks)
+    problems += step_problems(catalogue, marks)
+    problems += lonely_exercises(catalogue, marks)
     problems += likely_duplicates(catalogue, marks)
     for routine in catalogue.routines.values():
         problems += _routine_problems(routine, catalogue, marks, unreadable)
+        problems += routine_needs(routine, catalogue, marks)
     return problems
 
 
@@ -93,7 +97,8 @@ def _text_field_names(cls: type) -> tuple[str, ...]:
 def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                        unreadable: frozenset[str]) -> list[Problem]:
     found = [*_link_problems(exercise, catalogue, marks, unreadable),
-             *review_exercise(exercise, catalogue, marks)]
+             *review_exercise(exercise, catalogue, marks),
+             *setup_needs(exercise, catalogue, marks)]
     problem = dose_problem(exercise.dose, "dose")
     if problem:
         found.append(marks.problem(exercise.source, *problem))

@@ -94,7 +94,8 @@ class Exercise:
     regions: tuple[str, ...] = spec("Body regions it works.", vocab="regions", min_items=1)
     movements: tuple[str, ...] = spec("Movements it uses.", vocab="movements", min_items=1)
     position: str = spec("The body position it starts in.", vocab="positions")
-    equipment: tuple[str, ...] = spec("What you need besides the floor or a chair; [] for none.",
+    equipment: tuple[str, ...] = spec("What you need: a chair to sit on, a mat for the floor, "
+                                      "a wall, a band...; [] for none.",
                                       vocab="equipment")
     level: str = spec("Who it suits.", vocab="levels")
     kind: str = spec("What sort of exercise it is.", vocab="kinds")
@@ -192,7 +193,8 @@ class VocabularyValue:
     description: str
     """A short description."""
     extra: dict[str, Any]
-    """Other facts about the value (a position's floor, a level's rank and max hold)."""
+    """Other facts about the value (a position's floor, a level's rank and max hold, the
+    words that name a piece of equipment)."""
 
 
 Taxonomy = dict[str, dict[str, VocabularyValue]]

@@ -26,6 +26,8 @@ _FACTS: dict[str, dict[str, tuple[type, dict[str, Any]]]] = {
                               "maximum": 100}),
                "max_hold_s": (int, {"doc": "The longest hold, in seconds.", "minimum": 1,
                                     "maximum": 3600})},
+    "equipment": {"words": (tuple[str, ...], {"doc": "Lower-case words in a routine's notes "
+                                              "that mean this is needed."})},
     "dose_modes": {"seconds_each": (int, {"doc": "Seconds one repetition takes.",
                                           "minimum": 0, "maximum": 600})},
 }
