@@ -251,6 +251,11 @@ def test_an_unfilled_scaffold_reports_every_placeholder(project: Path) -> None:
 def test_a_scaffolded_exercise_once_filled_checks_clean(project: Path) -> None:
     run_generator("new", "exercise", "Wall Angel", cwd=project)
     fill_placeholders(project / "content" / "exercises" / "wall-angel.yml")
+    # As its contributor would: the wall its setup names, and its own main movement (another
+    # exercise of the same movement would ask for an easier or harder link, W307).
+    edit(project, "content/exercises/wall-angel.yml", "movements: [extension]",
+         "movements: [scapular-upward-rotation]")
+    edit(project, "content/exercises/wall-angel.yml", "equipment: []", "equipment: [wall]")
     result = run_generator("check", cwd=project)
     assert (result.returncode, result.stdout, result.stderr) == (0, CLEAN, "")
 

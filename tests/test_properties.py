@@ -312,6 +312,21 @@ def exercises(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+RANKS = {"beginner": 0, "intermediate": 1, "advanced": 2}
+
+
+def chain_by_level(catalogue: list[dict[str, Any]]) -> None:
+    """Makes the random exercises one progression, as reviewed content is: a shared main
+    movement, linked both ways from easier to harder, one level at a time (W304-W309)."""
+    catalogue.sort(key=lambda e: RANKS[e["level"]])
+    for easier, harder in zip(catalogue, catalogue[1:]):
+        easier["harder"], harder["easier"] = [harder["id"]], [easier["id"]]
+        easier["progress_when"] = "The movement feels easy; the next may be on the floor."
+    for exercise in catalogue:
+        exercise["movements"] = ["rotation", *[m for m in exercise["movements"]
+                                                if m != "rotation"]]  # no fixture exercise has it
+
+
 def name_keys(exercise: dict[str, Any]) -> set[str]:
     """Gives the keys the likely-duplicate review (W301) compares names and aliases by."""
     return {" ".join(sorted(re.findall(r"[a-z0-9]+", n.lower())))
@@ -330,16 +345,19 @@ def test_valid_random_exercises_build_in_strict_mkdocs(tmp_path_factory: pytest.
     from tests.test_hostile import site_project
 
     for number, exercise in enumerate(catalogue):  # a word of its own keeps W301 away
+        exercise["id"] = f"random-{number}"
         word = "Zqx" + "".join(chr(97 + int(d)) for d in str(number))
         exercise["name"] = f"{exercise['name']} {word}"
         exercise["aliases"] = [f"{alias} {word}" for alias in exercise["aliases"]]
+    chain_by_level(catalogue)
     keys = [name_keys(e) for e in catalogue]
     assume(all(not k & FIXTURE_KEYS for k in keys))
     assume(all(not a & b for i, a in enumerate(keys) for b in keys[i + 1:]))
     folder = tmp_path_factory.mktemp("random-site")
     config = site_project(folder)
-    for number, exercise in enumerate(catalogue):
-        (folder / "content" / "exercises" / f"random-{number}.yml").write_bytes(dump(exercise))
+    for exercise in catalogue:
+        file = folder / "content" / "exercises" / f"{exercise.pop('id')}.yml"
+        file.write_bytes(dump(exercise))
     _, problems = validate_content(folder / "content")
     assert problems == []
     build_site(config, folder / "site")

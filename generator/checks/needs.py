@@ -13,6 +13,7 @@ from functools import cache
 from generator.checks.marks import Marks
 from generator.errors import Problem
 from generator.models.content import Catalogue, Exercise, Routine, routine_items
+from generator.render.textmarkup import LINK_PATTERN
 
 
 def setup_needs(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
@@ -42,7 +43,11 @@ def routine_needs(routine: Routine, catalogue: Catalogue, marks: Marks) -> Itera
 
 
 def _named(text: str, catalogue: Catalogue) -> Iterator[tuple[str, str]]:
-    """Gives (equipment value, word as written) for each piece of equipment the text names."""
+    """Gives (equipment value, word as written) for each piece of equipment the text names.
+
+    A link's target is an exercise id, not a word of the text ('[x](wall-press)').
+    """
+    text = LINK_PATTERN.sub(lambda m: m.group(1), text)
     for value, pattern in _patterns(tuple((v.id, tuple(v.extra.get("words", ())))
                                           for v in catalogue.taxonomy["equipment"].values())):
         match = pattern.search(text)
@@ -53,5 +58,6 @@ def _named(text: str, catalogue: Catalogue) -> Iterator[tuple[str, str]]:
 @cache
 def _patterns(words: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
     """Gives (equipment value, a pattern for its words, plurals too), for the values with words."""
-    return [(value, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in names) + r")s?\b",
+    return [(value, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in names)
+                               + r")s?(?![\w-])",
                                re.IGNORECASE)) for value, names in words if names]

@@ -1,1 +1,0 @@
-"""Turns the guide's exercise and routine YAML into Markdown pages for MkDocs."""

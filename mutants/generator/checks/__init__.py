@@ -1,1 +1,0 @@
-"""Checks that span content files: references, progression chains, routines, review."""

@@ -1,1 +1,0 @@
-"""The commands the command line runs: check, build, site, new, schema, figures."""

@@ -1,1 +1,0 @@
-"""The guide's data: frozen dataclasses, dose arithmetic, and the JSON Schema made from them."""

@@ -1,1 +1,0 @@
-"""Reading content files: YAML into node trees, node trees into models, per-file checks."""
