@@ -76,7 +76,8 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
         marks[reading.display] = reading.marks
         if item is not None:
             found[folder][path.stem] = item
-    glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
+    glossary_path = content_dir / "glossary.yml"
+    glossary = _read_glossary(glossary_path, root, vocabularies, problems, marks)
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
     # every exercise file's id, a badly named one's as it was meant ('Cat-Cow.yaml' ->
@@ -84,7 +85,8 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     stems = {suggest_id(p.stem).removesuffix(".yml")
              for p in (content_dir / "exercises").glob("*.y*ml")}
     unreadable = frozenset(stems) - set(found["exercises"]) - RESERVED_IDS
-    problems += check_catalogue(catalogue, Marks(marks), unreadable)
+    problems += check_catalogue(catalogue, Marks(marks), unreadable,
+                                display_path(glossary_path, root))
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
                          display_path(content_dir / "exercises", root))
@@ -151,12 +153,14 @@ def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxon
 
 
 def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
-                   problems: list[Problem]) -> Glossary:
+                   problems: list[Problem], marks: dict[str, dict[str, tuple[int, int]]],
+                   ) -> Glossary:
     if not path.is_file():
         return Glossary()
     reading = Reading(display_path(path, root), vocabularies)
     glossary = _read_file(Glossary, path, reading)
     problems += reading.problems
+    marks[reading.display] = reading.marks  # where each definition is, for its links
     return glossary or Glossary()
 
 
