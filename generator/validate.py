@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.checks.catalogue import check_catalogue, named_ids
 from generator.checks.marks import Marks
+from generator.checks.pages import check_pages
 from generator.errors import Problem
 from generator.figure.reader import read_figure, read_image
 from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
@@ -87,6 +88,7 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     unreadable = frozenset(stems) - set(found["exercises"]) - RESERVED_IDS
     problems += check_catalogue(catalogue, Marks(marks), unreadable,
                                 display_path(glossary_path, root))
+    problems += check_pages(content_dir / "pages", root)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
                          display_path(content_dir / "exercises", root))
