@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.checks.catalogue import check_catalogue, named_ids
 from generator.checks.marks import Marks
+from generator.checks.pages import check_pages
 from generator.errors import Problem
 from generator.figure.reader import read_figure, read_image
 from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
@@ -77,7 +78,8 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
         marks[reading.display] = reading.marks
         if item is not None:
             found[folder][path.stem] = item
-    glossary = _read_glossary(content_dir / "glossary.yml", root, vocabularies, problems)
+    glossary_path = content_dir / "glossary.yml"
+    glossary = _read_glossary(glossary_path, root, vocabularies, problems, marks)
     catalogue = Catalogue(taxonomy=taxonomy, exercises=found["exercises"],
                           routines=found["routines"], glossary=glossary)
     # every exercise file's id, a badly named one's as it was meant ('Cat-Cow.yaml' ->
@@ -85,7 +87,9 @@ def validate_content(content_dir: Path, only: Collection[Path] | None = None,
     stems = {suggest_id(p.stem).removesuffix(".yml")
              for p in (content_dir / "exercises").glob("*.y*ml")}
     unreadable = frozenset(stems) - set(found["exercises"]) - RESERVED_IDS
-    problems += check_catalogue(catalogue, Marks(marks), unreadable)
+    problems += check_catalogue(catalogue, Marks(marks), unreadable,
+                                display_path(glossary_path, root))
+    problems += check_pages(content_dir / "pages", root)
     if only is not None:
         problems = _only(problems, catalogue, [display_path(p, root) for p in only],
                          display_path(content_dir / "exercises", root))
@@ -152,12 +156,14 @@ def read_taxonomy_file(path: Path, root: Path, problems: list[Problem]) -> Taxon
 
 
 def _read_glossary(path: Path, root: Path, vocabularies: dict[str, set[str]],
-                   problems: list[Problem]) -> Glossary:
+                   problems: list[Problem], marks: dict[str, dict[str, tuple[int, int]]],
+                   ) -> Glossary:
     if not os.path.lexists(path):  # the glossary is optional; a folder by its name is not
         return Glossary()
     reading = Reading(display_path(path, root), vocabularies)
     glossary = _read_file(Glossary, path, reading)
     problems += reading.problems
+    marks[reading.display] = reading.marks  # where each definition is, for its links
     return glossary or Glossary()
 
 

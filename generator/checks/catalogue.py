@@ -7,7 +7,7 @@ holds the reference and routine checks.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -34,11 +34,12 @@ MAX_ROUTINE_ITEMS = 30
 
 
 def check_catalogue(catalogue: Catalogue, marks: Marks,
-                    unreadable: frozenset[str] = frozenset()) -> list[Problem]:
+                    unreadable: frozenset[str] = frozenset(),
+                    glossary_source: str = "content/glossary.yml") -> list[Problem]:
     """Gives every cross-file problem and review warning in the catalogue.
 
     unreadable holds the ids of exercise files that had errors of their own: naming them is
-    not reported again.
+    not reported again. glossary_source is the glossary's path as messages show it.
     """
     problems: list[Problem] = []
     for exercise in catalogue.exercises.values():
@@ -50,6 +51,9 @@ def check_catalogue(catalogue: Catalogue, marks: Marks,
     for routine in catalogue.routines.values():
         problems += _routine_problems(routine, catalogue, marks, unreadable)
         problems += routine_needs(routine, catalogue, marks)
+    definitions = [(f"terms[{number}].definition", term.definition)
+                   for number, term in enumerate(catalogue.glossary.terms, 1)]
+    problems += _link_problems(glossary_source, definitions, catalogue, marks, unreadable)
     return problems
 
 
@@ -96,7 +100,8 @@ def _text_field_names(cls: type) -> tuple[str, ...]:
 
 def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                        unreadable: frozenset[str]) -> list[Problem]:
-    found = [*_link_problems(exercise, catalogue, marks, unreadable),
+    found = [*_link_problems(exercise.source, text_fields(exercise), catalogue, marks,
+                             unreadable),
              *review_exercise(exercise, catalogue, marks),
              *setup_needs(exercise, catalogue, marks)]
     problem = dose_problem(exercise.dose, "dose")
@@ -129,22 +134,25 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
     return found
 
 
-def _link_problems(exercise: Exercise | Routine, catalogue: Catalogue, marks: Marks,
-                   unreadable: frozenset[str]) -> Iterator[Problem]:
-    for label, text in text_fields(exercise):
+def _link_problems(source: str, texts: Iterable[tuple[str, str]], catalogue: Catalogue,
+                   marks: Marks, unreadable: frozenset[str]) -> Iterator[Problem]:
+    """Gives E209 for each [label](exercise-id) link in texts (field label, text) to an
+    exercise that does not exist."""
+    for label, text in texts:
         if "](" not in text:
             continue
         for match in LINK_PATTERN.finditer(text):
             target = match.group(2)
             if target not in catalogue.exercises and target not in unreadable:
-                yield marks.problem(exercise.source, label, "E209", f"field {label!r}: link "
+                yield marks.problem(source, label, "E209", f"field {label!r}: link "
                                     f"to unknown exercise {target!r}"
                                     f"{suggest(target, [*catalogue.exercises, *unreadable])}")
 
 
 def _routine_problems(routine: Routine, catalogue: Catalogue, marks: Marks,
                       unreadable: frozenset[str]) -> list[Problem]:
-    found = [*_link_problems(routine, catalogue, marks, unreadable)]
+    found = [*_link_problems(routine.source, text_fields(routine), catalogue, marks,
+                             unreadable)]
     if (routine.items is None) == (routine.sections is None):
         found.append(marks.problem(routine.source, "", "E211", "a routine needs either "
                                    "'items' or 'sections' (not both)"))

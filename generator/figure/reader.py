@@ -30,6 +30,7 @@ from generator.figure.models import (
     Keyframe,
     PropPlacement,
 )
+from generator.figure.picture import picture_problems
 from generator.reading.nodes import (
     FLOAT,
     INT,
@@ -228,3 +229,6 @@ def _check_image_file(reading: Reading, node: yaml.Node, file: str, folder: Path
     elif not where.is_file():
         reading.report(node, "E420", f"{field_label(label)}file '{file}' does not exist next "
                        "to the exercise file")
+    else:  # published as it is, from the site's own address: it must be what it says
+        for code, message in picture_problems(where):
+            reading.report(node, code, f"{field_label(label)}{file!r} {message}")

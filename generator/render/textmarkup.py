@@ -46,24 +46,24 @@ class GlossaryLinker:
     def __init__(self, phrases: dict[str, str]) -> None:
         """phrases maps a lower-case phrase to the URL of its glossary entry."""
         self._phrases = {p.lower(): url for p, url in phrases.items()}
+        self._urls = len(set(self._phrases.values()))
         self._linked: set[str] = set()
-        self._pattern = self._unlinked_pattern()
-
-    def _unlinked_pattern(self) -> re.Pattern[str] | None:
-        """Gives the pattern of the phrases whose entry is not linked yet (cached per set)."""
-        left = (p for p, url in self._phrases.items() if url not in self._linked)
-        return _phrase_pattern(tuple(sorted(left, key=lambda p: (-len(p), p))))
+        # One pattern for every phrase, compiled once per glossary: a phrase whose entry is
+        # already linked still matches (so a shorter phrase inside it is not linked instead)
+        # and is kept as text. Recompiling after every link made a page of a large glossary
+        # cost the square of its size.
+        self._pattern = _phrase_pattern(tuple(sorted(self._phrases, key=lambda p: (-len(p), p))))
 
     def link(self, text: str, at_start: bool = True) -> str:
         """Gives escaped text, with glossary phrases not yet linked on the page made links."""
+        if self._pattern is None or len(self._linked) == self._urls:
+            return escape_text(text, at_start)
         parts, last = [], 0
-        while self._pattern is not None:
-            match = self._pattern.search(text, last)
-            if match is None:
-                break
+        for match in self._pattern.finditer(text):
             url = self._phrases[match.group(1).lower()]
+            if url in self._linked:
+                continue
             self._linked.add(url)
-            self._pattern = self._unlinked_pattern()
             parts.append(escape_text(text[last:match.start()], at_start and last == 0))
             parts.append(f"[{escape_text(match.group(1), False)}]({url})")
             last = match.end()

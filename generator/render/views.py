@@ -83,7 +83,8 @@ class SiteView:
         exercises = [exercise_view(e, catalogue, used_by.get(e.id, []))
                      for e in catalogue.exercises.values()]
         routines = [routine_view(r, catalogue, site_url) for r in catalogue.routines.values()]
-        glossary = [(t.id, Markup(escape_text(t.term)), inline(t.definition, exercise_url))
+        glossary = [(t.id, Markup(escape_text(t.term)),
+                     inline(t.definition, partial(exercise_url, prefix="exercises/")))
                     for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
         choices = {name: [(k, v.label) for k, v in catalogue.taxonomy[name].items()]
                     for name in ("positions", "equipment", "levels")}

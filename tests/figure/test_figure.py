@@ -317,11 +317,12 @@ def read(tmp_path: Path, text: str) -> list[str]:
     return [str(p) for p in problems]
 
 
+SAFE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><circle r="2"/></svg>'
 GOOD_IMAGE = "image:\n  file: cat.svg\n  alt: A cat shape\n  author: Jo\n  licence: CC0-1.0\n"
 
 
 def test_a_good_image_reads(tmp_path: Path) -> None:
-    (tmp_path / "cat.svg").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "cat.svg").write_text(SAFE_SVG, encoding="utf-8")
     assert read(tmp_path, GOOD_IMAGE) == []
 
 
@@ -346,7 +347,7 @@ def test_a_good_image_reads(tmp_path: Path) -> None:
 ])
 def test_image_problem_messages(tmp_path: Path, text: str, expected: list[str]) -> None:
     if "cat.svg" in text and "E420" not in expected[0]:
-        (tmp_path / "cat.svg").write_text("<svg/>", encoding="utf-8")
+        (tmp_path / "cat.svg").write_text(SAFE_SVG, encoding="utf-8")
     assert read(tmp_path, text) == expected
 
 

@@ -70,3 +70,16 @@ def test_every_generated_page_is_listed(tmp_path: Path) -> None:
     assert {p for p in pages if p.startswith("exercises/")} == {
         "exercises/index.md", "exercises/quiet-breath.md", "exercises/reach-up.md",
         "exercises/wall-press.md"}
+
+
+def test_a_glossary_definition_links_to_an_exercise_page(tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    glossary = content / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "ribcage.", "ribcage; [Wall Press](wall-press) wakes it up."), encoding="utf-8")
+    page = generate(content, site_url=SITE_URL).pages["glossary.md"]
+    # glossary.md is at the docs root: the exercise is at exercises/, not ../exercises/
+    assert "ribcage; [Wall Press](exercises/wall-press.md) wakes it up." in page

@@ -41,3 +41,14 @@ def test_glossary_links_only_the_first_appearance_per_page() -> None:
     second = inline("Relax the shoulder blade.", url, linker)
     assert first == "Squeeze each [Shoulder blade](../glossary.md#shoulder-blade)."
     assert second == "Relax the shoulder blade."
+
+
+def test_a_glossary_of_300_terms_links_each_first_appearance_once() -> None:
+    phrases = {f"term{n:03d} word": f"../glossary.md#term{n:03d}" for n in range(300)}
+    phrases["word"] = "../glossary.md#word"  # a shorter phrase inside every other one
+    linker = GlossaryLinker(phrases)
+    text = " ".join(f"term{n:03d} word" for n in range(300))
+    first = inline(f"{text}. Again: {text}. One word.", url, linker)
+    expected = " ".join(f"[term{n:03d} word](../glossary.md#term{n:03d})" for n in range(300))
+    assert first == f"{expected}. Again: {text}. One [word](../glossary.md#word)."
+    assert inline("term000 word and word", url, linker) == "term000 word and word"
