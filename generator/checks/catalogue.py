@@ -1,7 +1,7 @@
 """Checks that span files: references, progression chains, routine promises, review warnings.
 
-Each check lives in the module named for it (progressions, review); this one runs them all and
-holds the reference and routine checks.
+Each check lives in the module named for it (progressions, review, figures); this one runs them
+all and holds the reference and routine checks.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from typing import Any
 
+from generator.checks.figures import figure_warnings
 from generator.checks.marks import Marks
 from generator.checks.progressions import loops
 from generator.checks.review import likely_duplicates, review_exercise
@@ -93,7 +94,8 @@ def _text_field_names(cls: type) -> tuple[str, ...]:
 def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
                        unreadable: frozenset[str]) -> list[Problem]:
     found = [*_link_problems(exercise, catalogue, marks, unreadable),
-             *review_exercise(exercise, catalogue, marks)]
+             *review_exercise(exercise, catalogue, marks),
+             *figure_warnings(exercise, catalogue, marks)]
     problem = dose_problem(exercise.dose, "dose")
     if problem:
         found.append(marks.problem(exercise.source, *problem))
