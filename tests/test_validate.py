@@ -217,3 +217,42 @@ def test_a_file_that_cannot_be_opened_is_a_located_problem(
     # The routine and exercises that name reach-up are not told again that it is unknown.
     assert [str(p) for p in problems] == [
         f"{EX}:1:1: E008 cannot be read (Permission denied); make it a readable regular file"]
+
+
+def test_w320_figure_drawn_in_another_position(project: Path) -> None:
+    lines = problems_after(project, EX, "harder: [wall-press]\n",
+                           "harder: [wall-press]\nfigure:\n  keyframes:\n"
+                           "    - posture: standing\n    - posture: seated\n")
+    assert (f"{EX}:33:3: W320 field 'figure.keyframes[2].posture': the exercise is done "
+            "standing ('position: standing'), but this keyframe is drawn 'seated'; draw it "
+            "as 'standing'") in lines
+
+
+def with_props(project: Path) -> None:
+    """Adds the props vocabulary, which the fixture taxonomy leaves out, to the copy."""
+    taxonomy = project / "content" / "taxonomy.yml"
+    taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "\nprops:\n"
+                        "  wall: {label: Wall, description: A wall.}\n"
+                        "  chair: {label: Chair, description: A chair.}\n", encoding="utf-8")
+
+
+def test_w321_equipment_the_figure_does_not_draw(project: Path) -> None:
+    path = "content/exercises/wall-press.yml"
+    with_props(project)
+    lines = problems_after(project, path, "easier: [reach-up]\n",
+                           "easier: [reach-up]\nfigure:\n  keyframes:\n"
+                           "    - posture: standing\n")
+    assert (f"{path}:7:13: W321 field 'equipment[1]': the exercise uses a wall, but its "
+            "figure does not draw one; add {prop: wall} to 'figure.props'") in lines
+
+
+def test_a_seated_figure_needs_no_chair_prop_for_its_chair(project: Path) -> None:
+    with_props(project)
+    text = (project / EX).read_text(encoding="utf-8")
+    (project / EX).write_text(text.replace("position: standing", "position: seated")
+                              .replace("equipment: []", "equipment: [chair]"), encoding="utf-8")
+    lines = problems_after(project, EX, "harder: [wall-press]\n",
+                           "harder: [wall-press]\nfigure:\n  keyframes:\n"
+                           "    - posture: seated\n")
+    assert not [line for line in lines if " W32" in line]
+

@@ -1,7 +1,7 @@
 """Checks that span files: references, progression chains, routine promises, review warnings.
 
-Each check lives in the module named for it (progressions, review); this one runs them all and
-holds the reference and routine checks.
+Each check lives in the module named for it (progressions, review, figures); this one runs them
+all and holds the reference and routine checks.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields, is_dataclass
 from typing import Any
 
+from generator.checks.figures import figure_warnings
 from generator.checks.marks import Marks
 from generator.checks.needs import routine_needs, setup_needs
 from generator.checks.progressions import lonely_exercises, loops, step_problems
@@ -103,7 +104,8 @@ def _exercise_problems(exercise: Exercise, catalogue: Catalogue, marks: Marks,
     found = [*_link_problems(exercise.source, text_fields(exercise), catalogue, marks,
                              unreadable),
              *review_exercise(exercise, catalogue, marks),
-             *setup_needs(exercise, catalogue, marks)]
+             *setup_needs(exercise, catalogue, marks),
+             *figure_warnings(exercise, catalogue, marks)]
     problem = dose_problem(exercise.dose, "dose")
     if problem:
         found.append(marks.problem(exercise.source, *problem))

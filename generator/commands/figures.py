@@ -20,37 +20,47 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
 _PAGE_CSS = """
-body { font: 14px/1.4 system-ui, sans-serif; margin: 16px; color: #222; background: #fff; }
+body { font: 14px/1.4 system-ui, sans-serif; margin: 16px; color: #222; background: #fff;
+       --ubg-figure-paper: #fff; }
 .sheet { display: flex; flex-wrap: wrap; gap: 12px; }
+.sizes { display: flex; gap: 10px; align-items: flex-start; }
+.size small { display: block; font-size: 10px; color: #777; }
 .card { border: 1px solid #ccc; border-radius: 8px; padding: 8px; }
 .card h2 { font-size: 14px; margin: 0 0 4px; }
 .card p { font-size: 11px; color: #555; max-width: 420px; margin: 4px 0 0; }
 .card .ubg-figure { margin: 0; }
 .dark { background: #1d1f24; color: #e8e8e8; padding: 12px; margin-top: 16px;
-        --ubg-figure-highlight: #ffb454; }
+        --ubg-figure-highlight: #ffb454; --ubg-figure-paper: #1d1f24; }
 .dark .card { border-color: #444; }
 .dark .card p { color: #aaa; }
 """
 
 
-def _card(name: str, figure: Figure, size: str) -> str:
-    frames = 1 if size == "thumb" else len(figure.keyframes)
-    width = {"thumb": 90, "small": 200}.get(size, 200) * frames
-    block = figure_html(figure, size=size, name=name)
-    caption = f"<p>{escape(figure_alt(figure))}</p>" if size != "thumb" else ""
-    return (f'<div class="card" style="width:{width}px"><h2>{escape(name)}</h2>'
-            f'<div style="--ubg-figure-width:{width}px">\n{block}\n</div>{caption}</div>')
+_SIZES = (("thumb", 56, "thumbnail, exercises index"), ("small", 112, "card, routine steps"),
+          ("large", 358, "page, on a 390 px phone"))
+"""The sizes the pages show a figure at, in CSS pixels, with where."""
+
+
+def _card(name: str, figure: Figure, scheme: str) -> str:
+    blocks = "".join(
+        f'<div class="size" style="--ubg-figure-width:{width}px;width:{width}px">'
+        f'{figure_html(figure, size=size, name=f"{name}-{scheme}")}<small>{where}</small></div>'
+        for size, width, where in _SIZES)
+    caption = f"<p>{escape(figure_alt(figure))}</p>" if scheme == "light" else ""
+    return f'<div class="card"><h2>{escape(name)}</h2><div class="sizes">{blocks}</div>' \
+        f"{caption}</div>"
 
 
 def contact_sheet_html(figures: list[tuple[str, Figure]]) -> str:
-    """Give the contact sheet page: every figure with its name and alt text, then thumbnails."""
-    cards = "\n".join(_card(name, figure, "small") for name, figure in figures)
-    thumbs = "\n".join(_card(name, figure, "thumb") for name, figure in figures)
+    """Give the contact sheet page: every figure at thumbnail, card and page size, with its
+    alt text, in the light scheme and again in the dark one."""
+    light = "\n".join(_card(name, figure, "light") for name, figure in figures)
+    dark = "\n".join(_card(name, figure, "dark") for name, figure in figures)
     css = FIGURE_CSS.read_text(encoding="utf-8")
     return (f"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>Figure contact sheet</title>\n<style>{css}{_PAGE_CSS}</style></head><body>\n"
-            f'<div class="sheet">\n{cards}\n</div>\n'
-            f'<div class="dark sheet">\n{thumbs}\n</div>\n</body></html>\n')
+            f'<div class="sheet">\n{light}\n</div>\n'
+            f'<div class="dark sheet">\n{dark}\n</div>\n</body></html>\n')
 
 
 def screenshot(html_path: Path, png_path: Path) -> None:

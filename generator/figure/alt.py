@@ -63,6 +63,8 @@ def _turn_words(posture: str, a: Mapping[str, float]) -> list[str]:
     lean = a.get("upper-spine-side-bend", 0) + a.get("lower-spine-side-bend", 0)
     if abs(lean) >= 10:
         out.append(f"leaning to the {'left' if lean > 0 else 'right'}")
+    elif abs(a.get("neck-side-bend", 0)) >= 20:
+        out.append(f"head tilted to the {'left' if a['neck-side-bend'] > 0 else 'right'}")
     return out
 
 
@@ -74,7 +76,8 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
                for s in SIDES)
     upright = frame.posture in ("standing", "seated", "kneeling")
     if near:
-        return "hands behind the head"
+        return "forehead resting on the hands" if frame.posture == "lying-front" \
+            else "hands behind the head"
     if frame.posture == "lying-side":
         if a["right-shoulder-abduction"] >= 45:
             return "top arm opened out to the other side"
@@ -83,9 +86,35 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
         return "propped up on the forearms"
     if both["shoulder-abduction"] >= 60 and both["elbow"] >= 60:
         return "arms out to the sides with the elbows bent"
+    if frame.posture in ("lying-front", "lying-back"):
+        return _lying_arm_words(both)
     if max(both["shoulder"], both["shoulder-abduction"]) >= 130 and both["elbow"] <= 40:
         return "arms raised overhead" if upright else "arms stretched out in front"
+    if upright and both["elbow"] <= 30 and both["shoulder-abduction"] >= 70:
+        return "arms out to the sides"
+    if upright and both["elbow"] <= 30 and both["shoulder"] >= 70:
+        return "arms straight out in front"
     return ""
+
+
+def _lying_arm_words(both: Mapping[str, float]) -> str:
+    """Give the shape the arms make on the floor, lying face down or up: Y, T or W."""
+    out, bent = both["shoulder-abduction"], both["elbow"] >= 60
+    if bent and both["shoulder"] <= -40:
+        return "hands resting on the lower back"
+    if both["shoulder"] >= 130 and not bent:
+        return "arms stretched overhead"
+    if bent and 20 <= out <= 70:
+        return "elbows bent toward the ribs in a W"
+    if bent:
+        return ""
+    if out >= 145:
+        return "arms overhead"
+    if out >= 110:
+        return "arms overhead in a Y"
+    if out >= 70:
+        return "arms out to the sides in a T"
+    return "arms in a low V by the sides" if out >= 25 else ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from generator.figure.alt import figure_alt, keyframe_words, setting_words
 from generator.figure.drawing.arrows import arrow_svg
+from generator.figure.drawing.body import body_svg
 from generator.figure.drawing.scene import Scene, frame_box, pose_scene
-from generator.figure.drawing.svg import body_svg, floor_svg, highlight_svg, num, shape_svg
+from generator.figure.drawing.svg import floor_svg, highlight_svg, num, shape_svg
 from generator.figure.models import SIZES, Figure
 
 
@@ -39,13 +40,12 @@ def _id(name: str) -> str:
     return "".join(c if c.isalnum() or c == "-" else "-" for c in name.lower())
 
 
-def _svg(figure: Figure, scenes: tuple[Scene, ...], index: int, name: str,
-         title: str = "") -> str:
+def _svg(figure: Figure, index: int, name: str, title: str = "", tight: bool = False) -> str:
     title = title or _title(figure, index)
     title_id = f"ubg-figure-{_id(name)}-{index + 1}" if name else ""
     named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
     title_attr = f' id="{title_id}"' if title_id else ""
-    box, drawing = _drawing(figure, index)
+    box, drawing = _drawing(figure, index, tight)
     return "\n".join([
         '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
         f'viewBox="{box}" role="img"{named}>',
@@ -55,14 +55,18 @@ def _svg(figure: Figure, scenes: tuple[Scene, ...], index: int, name: str,
 
 
 @functools.lru_cache(maxsize=4096)
-def _drawing(figure: Figure, index: int) -> tuple[str, str]:
-    """Gives a keyframe's viewBox and drawing, made once however often the figure is shown."""
+def _drawing(figure: Figure, index: int, tight: bool = False) -> tuple[str, str]:
+    """Gives a keyframe's viewBox and drawing, made once however often the figure is shown.
+
+    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props.
+    """
     scenes = _scenes(figure)
     frame = figure.keyframes[index]
-    arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow else None
-    box = frame_box(scenes)
+    arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
+    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else frame_box(scenes)
+    # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return " ".join(num(v) for v in box), keyframe_drawing(
-        scenes[index], box, highlight=frame.highlight, arrow=arrow,
+        scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,
         before=scenes[index - 1] if len(scenes) > 1 else None)
 
 
@@ -72,13 +76,12 @@ def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
     """Give the inside of a keyframe's SVG after its title, and the closing tag."""
     props = "".join(shape_svg(scene, shape) for shape in scene.shapes if not shape.front)
     held = "".join(shape_svg(scene, shape) for shape in scene.shapes if shape.front)
-    far, middle, near = body_svg(scene)
     lines = [
         '<g fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">',
         floor_svg(scene, box),
         f'<g class="ubg-figure-props">{props}</g>' if props else "",
         highlight_svg(scene, highlight),
-        far, middle, near,
+        body_svg(scene),
         f'<g class="ubg-figure-props">{held}</g>' if held else "",
         arrow_svg(scene, arrow[0], arrow[1], before) if arrow else "",
         "</g>",
@@ -89,7 +92,7 @@ def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
 
 def keyframe_svg(figure: Figure, index: int, *, name: str = "") -> str:
     """Give one keyframe as an inline SVG string; name makes its title id unique on a page."""
-    return _svg(figure, _scenes(figure), index, name)
+    return _svg(figure, index, name)
 
 
 def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
@@ -104,9 +107,9 @@ def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
     key = f"{name}-{size}" if name else ""
     classes = f"ubg-figure ubg-figure--{size}"
     if len(scenes) == 1 or size == "thumb":
-        svg = _svg(figure, scenes, len(scenes) - 1, key, figure_alt(figure))
+        svg = _svg(figure, len(scenes) - 1, key, figure_alt(figure), tight=size == "thumb")
         return f'<div class="{classes}">\n{svg}\n</div>'
-    frames = "\n".join(f'<div class="ubg-figure__frame">\n{_svg(figure, scenes, i, key)}\n</div>'
+    frames = "\n".join(f'<div class="ubg-figure__frame">\n{_svg(figure, i, key)}\n</div>'
                        for i in range(len(scenes)))
     label = escape(figure_alt(figure), quote=True)
     return (f'<div class="{classes} ubg-figure--frames-{len(scenes)}" role="img" '

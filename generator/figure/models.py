@@ -18,8 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-VIEWS = ("side", "front")
-"""Where the figure is seen from: the body's right side, or its front (twists, side-bends)."""
+VIEWS = ("side", "front", "above", "three-quarter")
+"""Where the figure is seen from: the body's right side; its front (side-bends; a lying body
+from above); straight down from above (twists, arm shapes on the floor); or three-quarter, from
+the front-right and a little above, or beside and above a lying body (lifts and shapes at once)."""
 MAX_KEYFRAMES = 4
 LICENCES = ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".webp")
@@ -87,7 +89,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "mat": ("floor",),
     "foam-roller": ("upper-back", "hands", "along-spine"),
     "band": ("hands", "anchor"),
-    "towel": ("hands", "knees", "neck", "along-spine"),
+    "towel": ("hands", "knees", "neck", "along-spine", "forehead"),
     "doorway": ("forearms",),
 }
 """Where each prop can be put; the first place is the default."""

@@ -167,7 +167,9 @@ def test_alt_text_names_the_new_prop_places() -> None:
 def test_a_held_band_is_drawn_over_the_body_and_a_roller_along_the_spine_under_it() -> None:
     for name, index in (("band-pull-apart", 0), ("band-pull-apart", 1), ("band-row", 0)):
         svg = keyframe_svg(FIGURES[name], index)
-        assert svg.index("--ubg-figure-paper") > svg.index('fill="currentColor" stroke-width')
+        held = svg.rindex('<g class="ubg-figure-props">')
+        assert "--ubg-figure-paper" in svg[held:]
+        assert held > svg.index('fill="currentColor" stroke-width')
     svg = keyframe_svg(FIGURES["roller-along-spine"], 0)
     assert svg.index('stroke-width="1.5"') < svg.index('fill="currentColor" stroke-width')
 
@@ -175,6 +177,7 @@ def test_a_held_band_is_drawn_over_the_body_and_a_roller_along_the_spine_under_i
 def test_a_band_sags_between_close_hands_and_is_straight_between_far_ones() -> None:
     def band_ys(index: int) -> list[float]:
         svg = keyframe_svg(FIGURES["band-pull-apart"], index)
+        svg = svg[svg.rindex('<g class="ubg-figure-props">'):]
         d = re.search(r'<path d="([^"]+)" style="stroke:var\(--ubg-figure-paper', svg).group(1)
         numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)]
         return numbers[1::2]
@@ -239,8 +242,8 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
      ["ex.yml:3:16: E105 field 'figure.keyframes[1].posture': unknown posture 'lying-bak'; "
       "did you mean 'lying-back'?"]),
     ("figure:\n  view: top\n" + KEYFRAME[8:],
-     ["ex.yml:2:9: E105 field 'figure.view': unknown view 'top'; expected one of: front, "
-      "side"]),
+     ["ex.yml:2:9: E105 field 'figure.view': unknown view 'top'; expected one of: above, front, "
+      "side, three-quarter"]),
     ("figure:\n  props: [foam-rolle]\n" + KEYFRAME[8:],
      ["ex.yml:2:11: E105 field 'figure.props[1]': unknown prop 'foam-rolle'; "
       "did you mean 'foam-roller'?"]),
@@ -383,7 +386,7 @@ def browser_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_keyframes_crossfade_when_motion_is_allowed(browser_page: Path) -> None:
     first, second = frame_styles(browser_page, reduced=False)
-    assert first["animation"] == second["animation"] == "ubg-figure-fade-2"
+    assert first["animation"] == second["animation"] == "ubg-figure-turn-2"
     assert first["left"] == second["left"] and first["top"] == second["top"]
 
 

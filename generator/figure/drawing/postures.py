@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.figure.drawing.skeleton import LEG_STROKE, is_leg, point, radius, skeleton
-from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, add, apply, rot
+from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, add, apply, cross, rot, unit
 from generator.figure.models import SIDES
 
 
@@ -30,6 +30,15 @@ _FRONT_TURN = math.radians(20)
 _FRONT_CAMERA = ((math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
 _TOP_CAMERA = ((1.0, 0.0, 0.0), (0.0, 0.0, -1.0))
 _HEAD_END_CAMERA = ((0.0, 0.0, 1.0), (0.0, 1.0, 0.0))
+
+
+def _camera(azimuth: float, elevation: float) -> tuple[Vec, Vec]:
+    """Give the page's right and up for a camera turned from the side view toward the front
+    (+x) by azimuth degrees and raised above the floor by elevation degrees."""
+    az, el = math.radians(azimuth), math.radians(elevation)
+    look = (math.cos(el) * math.sin(az), math.sin(el), math.cos(el) * math.cos(az))
+    right = unit(cross((0.0, 1.0, 0.0), look))
+    return right, cross(look, right)
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,10 @@ class Posture:
     """The point the upper body turns about when it settles: the hips, or where they rest."""
 
 
-_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA}
-_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA}
+_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA, "above": _TOP_CAMERA,
+                    "three-quarter": _camera(50, 30)}
+_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA, "above": _TOP_CAMERA,
+                  "three-quarter": _camera(0, 35)}
 _DOWN, _FORWARD, _BACK = (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (-1.0, 0.0, 0.0)
 POSTURES: dict[str, Posture] = {
     "standing": Posture(
@@ -86,7 +97,8 @@ POSTURES: dict[str, Posture] = {
         "clear", True, _LYING_CAMERAS, "torso-b-0"),
     "lying-side": Posture(
         _ON_LEFT_SIDE, _both(hip=80, knee=90, shoulder=90, wrist=-10), None, (),
-        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA}),
+        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA, "above": _TOP_CAMERA,
+         "three-quarter": _camera(180, 50)}),
 }
 """The base postures a keyframe starts from."""
 

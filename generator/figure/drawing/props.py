@@ -119,16 +119,17 @@ def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
 
 
 def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
-    """Give a foam roller or a rolled towel lying lengthwise under the spine, pelvis to head.
+    """Give a foam roller lying lengthwise under the spine from the pelvis to past the head, or a
+    rolled towel from the lower ribs to the back of the head.
 
-    The body is not lifted onto it: the place is for the view from above, where height does
-    not show.
+    The body is not lifted onto it: the place is for views from above, where height hardly
+    shows.
     """
-    hips, head = points["spine-0"], points["head"]
-    length = math.dist(hips, head)
     # A roller (90 cm) is longer than the back: it shows past the head and between the thighs.
-    r, past_hips, past_head = (ROLLER_RADIUS, 18.0, 20.0) if prop == "foam-roller" \
-        else (6.0, 12.0, 22.0)
+    start, r, past_hips, past_head = ("spine-0", ROLLER_RADIUS, 18.0, 20.0) \
+        if prop == "foam-roller" else ("spine-3", 6.0, 0.0, 4.0)
+    hips, head = points[start], points["head"]
+    length = math.dist(hips, head)
     ends = tuple(tuple(h + (t - h) * share for h, t in zip(hips, head, strict=True))
                  for share in (-past_hips / length, 1 + past_head / length))
     return [Shape("long-roller", tuple((x, floor + r, z) for x, _, z in ends), r)]
@@ -151,9 +152,9 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> 
         under = {"upper-back": "spine-4", "hands": "hands", "neck": "spine-6"}[at]
         x = point(points, under)[0]
         return [Shape("roller", ((x, floor + r, -28.0), (x, floor + r, 28.0)), r)]
-    if prop == "towel" and at == "knees":
-        knee = point(points, "knees")[0]
-        return _box(knee - 14.0, knee + 14.0, floor, floor + 2.5, 22.0)
+    if prop == "towel" and at in ("knees", "forehead"):  # folded flat on the floor
+        x = point(points, "knees" if at == "knees" else "head")[0]
+        return _box(x - 14.0, x + 14.0, floor, floor + 2.5, 22.0)
     if prop == "towel":
         return _held(points, 5.0)
     return _doorway(points, floor)

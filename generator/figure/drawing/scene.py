@@ -64,12 +64,16 @@ def extent(scene: Scene) -> tuple[float, float, float, float]:
             max(p[0] + r for p, r in spots), max(p[1] + r for p, r in spots))
 
 
-def frame_box(scenes: Sequence[Scene]) -> tuple[float, float, float, float]:
-    """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe."""
+def frame_box(scenes: Sequence[Scene], margin: float = 8.0,
+              least: float = 120.0) -> tuple[float, float, float, float]:
+    """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe.
+
+    A thumbnail asks for a small margin and no least width, so the body fills it.
+    """
     boxes = [extent(s) for s in scenes]
-    left, top = min(b[0] for b in boxes) - 8, min(b[1] for b in boxes) - 8
-    right, bottom = max(b[2] for b in boxes) + 8, max(b[3] for b in boxes) + 8
-    width = max(right - left, (bottom - top) * 4 / 3, 120.0)
+    left, top = min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin
+    right, bottom = max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin
+    width = max(right - left, (bottom - top) * 4 / 3, least)
     height = width * 3 / 4
     left -= (width - (right - left)) / 2
     if scenes[0].on_floor:

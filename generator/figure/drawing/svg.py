@@ -1,4 +1,4 @@
-"""A posed scene in SVG pieces: path data, the body, its highlight, the props and the floor."""
+"""A posed scene in SVG pieces: path data, the highlight, the props, the floor (body: body.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,7 @@ import math
 
 from generator.figure.drawing.props import Shape
 from generator.figure.drawing.scene import Page, Scene
-from generator.figure.drawing.skeleton import (
-    ARM_STROKE,
-    HEAD_RADIUS,
-    LEG_STROKE,
-    SPINE_POINTS,
-    TORSO_STROKE,
-)
+from generator.figure.drawing.skeleton import SPINE_POINTS
 from generator.figure.models import HIGHLIGHTS, SIDES
 
 ARM = ("shoulder", "elbow", "wrist", "hand")
@@ -58,13 +52,6 @@ def torso_d(scene: Scene, first: int = 0, last: int = SPINE_POINTS - 1) -> str:
 def limb(scene: Scene, side: str, parts: tuple[str, ...]) -> list[Page]:
     """Give the page points of one arm or leg."""
     return [scene.page(scene.points[f"{side}-{p}"]) for p in parts]
-
-
-def is_far(scene: Scene, side: str, parts: tuple[str, ...]) -> bool:
-    """Tell whether a limb is on the far side of the body, to be drawn faded behind it."""
-    mine = [scene.depth(scene.points[f"{side}-{p}"]) for p in parts]
-    spine = [scene.depth(scene.points[f"spine-{k}"]) for k in range(SPINE_POINTS)]
-    return sum(mine) / len(mine) < sum(spine) / len(spine) - 5.0
 
 
 def shape_svg(scene: Scene, shape: Shape) -> str:
@@ -141,27 +128,6 @@ def highlight_svg(scene: Scene, parts: tuple[str, ...]) -> str:
         return ""
     return ('<g class="ubg-figure-highlight" style="color:var(--ubg-figure-highlight,currentColor)"'
             f' opacity=".3">{"".join(out)}</g>')
-
-
-def body_svg(scene: Scene) -> tuple[str, str, str]:
-    """Give the SVG of the far limbs, the torso with the head, and the near limbs."""
-    far: list[str] = []
-    near: list[str] = []
-    for side in SIDES:
-        for parts, width in ((LEG, LEG_STROKE), (ARM, ARM_STROKE)):
-            path = f'<path d="{line_d(limb(scene, side, parts))}" stroke-width="{num(width)}"/>'
-            (far if is_far(scene, side, parts) else near).append(path)
-    far = [path for path in far if path not in near]  # hidden exactly under its near twin
-    head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
-    neck = [scene.page(scene.points["spine-6"]), head]
-    middle = (f'<path d="{torso_d(scene)}" fill="currentColor" '
-              f'stroke-width="{num(TORSO_STROKE)}"/>'
-              f'<path d="{line_d(neck)}" stroke-width="9"/>'
-              f'<circle cx="{num(head[0])}" cy="{num(head[1])}" r="{num(HEAD_RADIUS)}" '
-              f'fill="currentColor"/>'
-              f'<circle cx="{num(nose[0])}" cy="{num(nose[1])}" r="3.5" fill="currentColor"/>')
-    back = f'<g opacity=".45">{"".join(far)}</g>' if far else ""
-    return back, middle, "".join(near)
 
 
 def floor_svg(scene: Scene, box: tuple[float, float, float, float]) -> str:
