@@ -7,6 +7,7 @@ when such a value is accepted, its pages render. Valid random exercises build in
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -319,7 +320,7 @@ def chain_by_level(catalogue: list[dict[str, Any]]) -> None:
     """Makes the random exercises one progression, as reviewed content is: a shared main
     movement, linked both ways from easier to harder, one level at a time (W304-W309)."""
     catalogue.sort(key=lambda e: RANKS[e["level"]])
-    for easier, harder in zip(catalogue, catalogue[1:]):
+    for easier, harder in itertools.pairwise(catalogue):
         easier["harder"], harder["easier"] = [harder["id"]], [easier["id"]]
         easier["progress_when"] = "The movement feels easy; the next may be on the floor."
     for exercise in catalogue:

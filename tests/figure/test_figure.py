@@ -258,7 +258,7 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
       "did you mean 'along-spine'?"]),
     ("figure:\n  props: [{prop: towel, at: feet}]\n" + KEYFRAME[8:],
      ["ex.yml:2:29: E105 field 'figure.props[1].at': unknown place 'feet'; "
-      "expected one of: along-spine, hands, knees, neck"]),
+      "expected one of: along-spine, forehead, hands, knees, neck"]),
     ("figure:\n  keyframes: []\n",
      ["ex.yml:2:14: E108 field 'figure.keyframes': expected 1 to 4 keyframes, got 0"]),
     ("figure:\n  keyframes:\n" + "    - posture: standing\n" * 5,
