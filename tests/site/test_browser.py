@@ -1,0 +1,131 @@
+"""Site behaviour in real headless Chromium: search, requests, phone layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser import chromium, serve
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as context:
+        yield context
+
+
+def search(browser: Any, site_url: str, query: str) -> list[str]:
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    page.close()
+    return titles
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Cat-Camel", "Cat-Cow"),
+    ("Marjaryasana", "Cat-Cow"),
+    ("Balasana", "Child's Pose"),
+    ("T-spine", None),
+    ("thread the needle", "Thread the Needle"),
+])
+def test_search_box_finds_exercises_by_name_and_alias(browser: Any, site_url: str, query: str,
+                                                      expected: str | None) -> None:
+    titles = search(browser, site_url, query)
+    assert titles, f"no results for {query!r}"
+    if expected:
+        assert expected in [t.replace("’", "'") for t in titles[:5]]
+
+
+def test_pages_request_nothing_from_other_hosts(browser: Any, site_url: str) -> None:
+    host = urlsplit(site_url).netloc
+    requested: list[str] = []
+    page = browser.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("", "exercises/", "exercises/cat-cow/", "routines/desk-break/", "glossary/"):
+        page.goto(site_url + path, wait_until="networkidle")
+    page.close()
+    assert requested
+    assert [u for u in requested if urlsplit(u).netloc not in (host, "")
+            and not u.startswith("data:")] == []
+
+
+def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    for path in ("exercises/", "exercises/wall-angel/", "routines/morning-ten/", "routines/"):
+        page.goto(site_url + path, wait_until="networkidle")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
+    page.close()
+
+
+def visible_rows(page: Any) -> list[dict[str, str]]:
+    return page.evaluate("""() =>
+        Array.from(document.querySelectorAll('table.ubg-exercises tbody tr'))
+            .filter(row => !row.hidden && row.offsetParent !== null)
+            .map(row => Object.assign({name: row.querySelector('a').textContent.trim()},
+                                      row.dataset))""")
+
+
+def test_index_filters_answer_what_can_i_do_at_my_desk(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "exercises/?floor=no&equipment=none", wait_until="networkidle")
+    rows = visible_rows(page)
+    assert len(rows) >= 8
+    assert all(r["floor"] == "no" and r["equipment"] == "" for r in rows)
+    assert page.locator(".ubg-filters__count").inner_text() == (
+        f"{len(rows)} of {page.locator('table.ubg-exercises tbody tr').count()} exercises")
+    page.select_option("select[name=equipment]", "foam-roller")
+    page.uncheck("input[name=floor]")
+    rows = visible_rows(page)
+    assert rows and all("foam-roller" in r["equipment"].split() for r in rows)
+    assert "equipment=foam-roller" in page.url
+    page.close()
+
+
+def test_home_page_links_answer_the_common_questions(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    page.click("text=exercises you can do in a chair with nothing else")
+    page.wait_for_load_state("networkidle")
+    assert len(visible_rows(page)) >= 8
+    page.goto(site_url, wait_until="networkidle")
+    page.click("a:has-text('Desk Break')")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Desk Break"
+    page.close()
+
+
+def test_figure_animates_unless_motion_is_reduced(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    frames = ".ubg-figure--large .ubg-figure__frame"
+    script = f"""() => Array.from(document.querySelectorAll('{frames}')).map(f => {{
+        const r = f.getBoundingClientRect();
+        return {{animation: getComputedStyle(f).animationName, left: r.left, top: r.top}};
+    }})"""
+    page.goto(site_url + "exercises/cat-cow/", wait_until="networkidle")
+    moving = page.evaluate(script)
+    assert len(moving) >= 2
+    assert all(f["animation"] != "none" for f in moving)
+    assert len({(round(f["left"]), round(f["top"])) for f in moving}) == 1  # stacked
+    page.emulate_media(reduced_motion="reduce")
+    still = page.evaluate(script)
+    assert all(f["animation"] == "none" for f in still)
+    assert len({round(f["left"]) for f in still}) == len(still)  # side by side
+    page.close()
