@@ -323,7 +323,8 @@ def test_done_today_is_kept_on_the_device_and_ticked_on_the_routine_page(
     stored = page.evaluate("localStorage.getItem('ubg-done:routine:desk-break')")
     assert json.loads(stored) == [page.evaluate(
         "(() => { const d = new Date(); return d.getFullYear() + '-' + "
-        "String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()")]
+        "String(d.getMonth() + 1).padStart(2, '0') + '-' + "
+        "String(d.getDate()).padStart(2, '0'); })()")]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from generator.build import load_catalogue
-from generator.models.content import routine_items
 from generator.commands.site import build_site
+from generator.models.content import routine_items
 from generator.models.dosage import apply_change, dose_words
 from tests.browser import chromium, serve
 from tests.conftest import ROOT, copy_project
