@@ -130,7 +130,7 @@
           kept.push({ id: exercise.id, dose: index });
         }
       }
-      if (over) dropped.push(`${over} more exercise${over === 1 ? " was" : "s were"} left out: a routine here holds at most ${MAX_ITEMS}.`);
+      if (over) dropped.unshift(`${over} more exercise${over === 1 ? " was" : "s were"} left out: a routine here holds at most ${MAX_ITEMS}.`);
       return { kept, dropped };
     }
     const split = (text) => text.slice(0, 4000).split(",");  // thousands of items are not read
@@ -160,8 +160,9 @@
       ui.notes.replaceChildren();
       ui.notes.hidden = !dropped.length;
       if (!dropped.length) return;
+      const more = dropped.length > 10 ? [`…and ${dropped.length - 10} more that could not be read.`] : [];
       ui.notes.append(el("p", { class: "ubg-my__notes-title", text: "Some of the link could not be used:" }),
-        el("ul", {}, ...dropped.map((text) => el("li", { text }))));
+        el("ul", {}, ...dropped.slice(0, 10).concat(more).map((text) => el("li", { text }))));
     }
 
     function showOffer() {
@@ -224,7 +225,7 @@
       };
       const swaps = [["easier", "Easier"], ["harder", "Harder"]].flatMap(([way, word]) => exercise[way]
         .filter((id) => byId.has(id) && !items.some((i) => i.id === id))
-        .map((id) => button(`swap-${id}`, `${word}: ${byId.get(id).name}`, `Swap ${exercise.name} for ${byId.get(id).name} (${way})`, () => {
+        .map((id) => button(`swap-${id}`, `${word}: ${byId.get(id).name}`, `${word}: ${byId.get(id).name}, in place of ${exercise.name}`, () => {
           items[index] = { id, dose: byId.get(id).usual };
           changed([`dose:${id}`]);
         })));
@@ -295,13 +296,16 @@
       sheet.querySelector(".ubg-my-print-count").textContent = String(items.length);
       const table = sheet.querySelector(".ubg-print-table");
       table.classList.toggle("ubg-print-table--compact", items.length > 8);
+      // One sheet: the more exercises, the fewer words each (the page has them all).
+      const many = items.length > 4;
       table.tBodies[0].replaceChildren(...items.map((item, index) => {
         const exercise = byId.get(item.id);
-        const stops = items.length > 8 ? exercise.stop_if.slice(0, 1) : exercise.stop_if;
+        const setup = items.length > 8 ? exercise.setup.split(/(?<=\.)\s/)[0] : exercise.setup;
+        const stops = exercise.stop_if.slice(0, many ? 1 : undefined);
         return el("tr", {}, el("td", { class: "ubg-print-num", text: String(index + 1) }),
           el("td", { class: "ubg-print-thumb" }, thumb(item.id)),
           el("td", {}, el("b", { text: exercise.name }), el("br"), dose(item).words),
-          el("td", {}, el("b", { text: "Start: " }), exercise.setup, " ", el("b", { text: "Stop if: " }), stops.join(" ")),
+          el("td", {}, el("b", { text: "Start: " }), setup, " ", el("b", { text: "Stop if: " }), stops.join(" ")),
           ...Array.from({ length: 7 }, () => el("td", { class: "ubg-print-box" }, el("span"))));
       }));
       sheet.querySelector(".ubg-print-url").textContent = shareUrl();
