@@ -53,6 +53,7 @@ def render_pages(catalogue: Catalogue, site_url: str = "",
     put("exercises/index.md", "exercises_index.md.j2")
     put("routines/index.md", "routines_index.md.j2")
     put("glossary.md", "glossary.md.j2")
+    put("my-routine.md", "my_routine.md.j2")
     return dict(sorted(pages.items()))
 
 

@@ -30,21 +30,26 @@ def player_block(kind: str, ref: str, title: str, items: list[tuple[Exercise, Do
         raise ValueError(f"the player cannot pace phases of kind {sorted(unknown)}")
     timeline = {
         "kind": kind, "id": ref, "title": plain_words(title), "total_s": total_seconds(phases),
-        "exercises": [_exercise(exercise, dose, catalogue) for exercise, dose in items],
-        "phases": [_phase(phase) for phase in phases],
+        "exercises": [exercise_json(exercise, dose, catalogue) for exercise, dose in items],
+        "phases": [phase_json(phase) for phase in phases],
     }
-    data = json.dumps(timeline, ensure_ascii=False, separators=(",", ":"))
     figures = {exercise.id: exercise for exercise, _ in items}
     templates = "".join(
         f'<template id="ubg-player-figure-{exercise_id}">'
         f'{illustration(exercise, "large", page, name=f"player-{exercise_id}")}</template>'
         for exercise_id, exercise in figures.items())
     return Markup(f'<div class="ubg-player-data" hidden data-search-exclude>'
-                  f'<script type="application/json" class="ubg-timeline">'
-                  f'{data.translate(_JSON_ESCAPES)}</script>{templates}</div>')
+                  f'{json_script(timeline, "ubg-timeline")}{templates}</div>')
 
 
-def _exercise(exercise: Exercise, dose: Dose, catalogue: Catalogue) -> dict[str, object]:
+def json_script(data: object, css_class: str) -> str:
+    """Gives data as a JSON script element that can never close itself or start markup."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    return f'<script type="application/json" class="{css_class}">{text}</script>'
+
+
+def exercise_json(exercise: Exercise, dose: Dose, catalogue: Catalogue) -> dict[str, object]:
+    """Gives what the player shows of an exercise: name, setup, first cue, dose and position."""
     position = catalogue.taxonomy["positions"][exercise.position].label
     return {"id": exercise.id, "name": plain_words(exercise.name),
             "setup": plain_words(exercise.setup), "cue": plain_words(exercise.cues[0]),
@@ -52,6 +57,6 @@ def _exercise(exercise: Exercise, dose: Dose, catalogue: Catalogue) -> dict[str,
             "figure": exercise.figure is not None or exercise.image is not None}
 
 
-def _phase(phase: Phase) -> dict[str, object]:
+def phase_json(phase: Phase) -> dict[str, object]:
     """Gives a phase as JSON, without the fields that are zero (a smaller page)."""
     return {key: value for key, value in asdict(phase).items() if value or key == "seconds"}

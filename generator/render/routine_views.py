@@ -15,6 +15,7 @@ from generator.models.dosage import (
     duration_words,
 )
 from generator.models.timeline import routine_phases, total_seconds
+from generator.render.my_routine import dose_ref, shipped_doses
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
 from generator.render.player import player_block
 from generator.render.textmarkup import escape_text, inline, plain
@@ -86,6 +87,8 @@ class RoutineView:
     """How many columns the printed table has."""
     player: Markup
     """The player's hidden data: the routine's timeline and figures, an HTML block."""
+    my_refs: str
+    """The routine as a My routine link names it: "cat-cow.2,chin-tuck.0"."""
 
 
 def qr_svg(url: str, label: str) -> Markup:
@@ -99,10 +102,12 @@ def qr_svg(url: str, label: str) -> Markup:
                               f'data-qr-payload="{escape_text(url)}" ', 1))
 
 
-def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> RoutineView:
+def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
+                 shipped: dict[str, tuple[Dose, ...]] | None = None) -> RoutineView:
     """Gives the view of one routine page, with its time and needs computed."""
     text = partial(inline, exercise_url=exercise_url)
     each = seconds_each(catalogue)
+    shipped = shipped if shipped is not None else shipped_doses(catalogue)
     groups = [("", routine.items)] if routine.items else \
         [(s.title, s.items) for s in routine.sections or ()]
     sections, doses, used = [], [], []
@@ -141,7 +146,9 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "") -> 
         columns=3 + 7 + has_figures,
         player=player_block("routine", routine.id, routine.name, list(zip(used, doses,
                                                                          strict=True)),
-                            phases, catalogue, page))
+                            phases, catalogue, page),
+        my_refs=",".join(dose_ref(e, d, catalogue, shipped or {})
+                         for e, d in zip(used, doses, strict=True)))
 
 
 def _item_view(routine: Routine, item: RoutineItem, exercise: Exercise, seconds: int,

@@ -10,9 +10,10 @@ from functools import partial
 
 from markupsafe import Markup
 
-from generator.models.content import Catalogue, Exercise, Routine, routine_items
+from generator.models.content import Catalogue, Dose, Exercise, Routine, routine_items
 from generator.models.dosage import dose_seconds, dose_words, duration_words
 from generator.models.timeline import routine_phases
+from generator.render.my_routine import MyRoutineView, dose_ref, my_routine_view, shipped_doses
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
 from generator.render.player import player_block
 from generator.render.routine_views import RoutineView, routine_view
@@ -61,6 +62,8 @@ class ExerciseView:
     """The name as escaped text, for raw HTML."""
     filters: dict[str, str]
     """Facts the exercises index filters on: position, equipment, level, floor."""
+    my_ref: str
+    """The exercise at its usual dose as My routine names it ("cat-cow.2")."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class SiteView:
     glossary: list[tuple[str, Markup, Markup]]
     choices: dict[str, list[tuple[str, str]]]
     """Vocabulary -> (value, label) pairs for the exercises index filters."""
+    my_routine: MyRoutineView
+    """The My routine page: every exercise with its allowed doses."""
 
     @classmethod
     def build(cls, catalogue: Catalogue, site_url: str = "") -> SiteView:
@@ -80,19 +85,21 @@ class SiteView:
         for routine in catalogue.routines.values():
             for exercise_id in dict.fromkeys(i.exercise for _, i in routine_items(routine)):
                 used_by.setdefault(exercise_id, []).append(routine)
-        exercises = [exercise_view(e, catalogue, used_by.get(e.id, []))
+        shipped = shipped_doses(catalogue)
+        exercises = [exercise_view(e, catalogue, used_by.get(e.id, []), shipped)
                      for e in catalogue.exercises.values()]
-        routines = [routine_view(r, catalogue, site_url) for r in catalogue.routines.values()]
+        routines = [routine_view(r, catalogue, site_url, shipped)
+                    for r in catalogue.routines.values()]
         glossary = [(t.id, Markup(escape_text(t.term)),
                      inline(t.definition, partial(exercise_url, prefix="exercises/")))
                     for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
         choices = {name: [(k, v.label) for k, v in catalogue.taxonomy[name].items()]
                     for name in ("positions", "equipment", "levels")}
-        return cls(exercises, routines, glossary, choices)
+        return cls(exercises, routines, glossary, choices, my_routine_view(catalogue))
 
 
-def exercise_view(exercise: Exercise, catalogue: Catalogue,
-                  used_by: list[Routine]) -> ExerciseView:
+def exercise_view(exercise: Exercise, catalogue: Catalogue, used_by: list[Routine],
+                  shipped: dict[str, tuple[Dose, ...]]) -> ExerciseView:
     """Gives the view of one exercise page."""
     phrases = {m: f"../glossary.md#{t.id}" for t in catalogue.glossary.terms for m in t.matches}
     text = partial(inline, exercise_url=partial(exercise_url, prefix=""),
@@ -134,4 +141,5 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue,
         plain_name=plain(exercise.name),
         filters={"position": exercise.position, "equipment": " ".join(exercise.equipment),
                  "level": exercise.level, "floor": "yes" if position.extra.get("floor") else "no"},
+        my_ref=dose_ref(exercise, exercise.dose, catalogue, shipped),
     )

@@ -1,0 +1,89 @@
+"""My routine's data: the page script's sums and joined phases are exactly routine_phases'."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from generator.build import load_catalogue
+from generator.models.content import Catalogue
+from generator.models.dose_options import dose_options
+from generator.models.timeline import routine_phases, total_seconds
+from generator.render.my_routine import allowed_doses, shipped_doses
+from generator.render.page_parts import seconds_each
+from generator.render.pages import render_pages
+from generator.render.player import phase_json
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(ROOT / "content")[0]
+
+
+@pytest.fixture(scope="module")
+def published(catalogue: Catalogue) -> dict[str, object]:
+    """The JSON the My routine page carries, read back from the rendered page."""
+    page = render_pages(catalogue)["my-routine.md"]
+    match = re.search(r'<script type="application/json" class="ubg-my-catalogue">(.*?)</script>',
+                      page)
+    assert match
+    return json.loads(match.group(1))
+
+
+def page_sum(data: dict, choices: list[tuple[str, int]]) -> tuple[int, list[dict]]:
+    """Does what my-routine.js does: adds published seconds and joins published phases."""
+    by_id = {e["id"]: e for e in data["exercises"]}
+    doses = [by_id[i]["doses"][n] for i, n in choices]
+    seconds = data["ready_s"] + sum(d["seconds"] for d in doses) + data["change_s"] * (
+        len(doses) - 1)
+    phases = [{"kind": "ready", "seconds": data["ready_s"]}]
+    for index, dose in enumerate(doses):
+        if index:
+            phases.append({"kind": "change", "seconds": data["change_s"], "exercise": index})
+        phases += [{**p, "exercise": index} if index else p for p in dose["phases"]]
+    return seconds, phases
+
+
+CHOICES = [
+    [("cat-cow", 0)],
+    [("cat-cow", 1), ("chin-tuck", 0), ("seated-twist", 2)],
+    [("upper-trap-stretch", 3), ("childs-pose", 0), ("wall-angel", 1), ("open-book", 2),
+     ("shoulder-rolls", 0)],
+]
+
+
+@pytest.mark.parametrize("choices", CHOICES)
+def test_the_page_sum_and_phases_are_routine_phases(
+        catalogue: Catalogue, published: dict, choices: list[tuple[str, int]]) -> None:
+    shipped = shipped_doses(catalogue)
+    doses = [allowed_doses(catalogue.exercises[i], catalogue, shipped)[n] for i, n in choices]
+    phases = routine_phases(doses, seconds_each(catalogue))
+    seconds, joined = page_sum(published, choices)
+    assert seconds == total_seconds(phases)
+    assert joined == [phase_json(p) for p in phases]
+
+
+def test_every_exercise_offers_its_usual_dose_and_every_shipped_routine_dose(
+        catalogue: Catalogue, published: dict) -> None:
+    by_id = {e["id"]: e for e in published["exercises"]}
+    assert set(by_id) == set(catalogue.exercises)
+    shipped = shipped_doses(catalogue)
+    for exercise in catalogue.exercises.values():
+        doses = allowed_doses(exercise, catalogue, shipped)
+        entry = by_id[exercise.id]
+        assert doses[entry["usual"]] == exercise.dose
+        assert set(shipped.get(exercise.id, ())) <= set(doses)
+        seconds = [d["seconds"] for d in entry["doses"]]
+        assert seconds == sorted(seconds) and 3 <= len(seconds) <= 8
+
+
+def test_variants_stay_within_the_field_limits_and_the_levels_longest_hold(
+        catalogue: Catalogue) -> None:
+    each = seconds_each(catalogue)
+    hold = catalogue.exercises["upper-trap-stretch"].dose
+    for dose in dose_options(hold, 20, each):
+        assert dose.hold_s is not None and dose.hold_s <= max(20, hold.hold_s or 0)
+        assert 1 <= dose.sets <= 4
