@@ -126,9 +126,16 @@ CASES = {
         "setup: Stand tall with your back to a wall.",
         f"{EX}:17:8: W311 field 'setup': mentions 'wall', but 'equipment' does not list 'wall'; "
         "add it so the routines that use this exercise say you need it"),
-    "W301 likely duplicate": ("content/exercises/wall-press.yml", "aliases: [Wall push]",
-                              "aliases: [Reach, up]\nname2: x",
-                              None),
+    "W312 routine caution no exercise carries": (
+        RT, "notes: [Go gently.]", "notes: [Go gently., Skip it if you have glaucoma.]",
+        f"{RT}:6:21: W312 field 'notes[2]': warns about glaucoma, but none of the routine's "
+        "exercises does; add it to 'avoid_if' or 'modify' of the exercises it concerns, so a "
+        "reader who opens one alone is warned too"),
+    "W313 more often than the sheet's boxes": (
+        RT, "how_often: Once a day", "how_often: Three times a day",
+        f"{RT}:5:12: W313 field 'how_often': 'Three times a day' is more often than the "
+        "printed sheet's one tick box a day; say how often in days, or how to tick more than "
+        "one session a day"),
 }
 
 

@@ -45,11 +45,12 @@ def test_a_second_build_rewrites_only_what_changed_and_removes_stale_files(
     assert result.returncode == 0, result.stdout + result.stderr
     after = times(out)
     changed = sorted(p for p in after if after[p] != before.get(p))
-    # The routine that uses Wall Press carries its setup for the player, so it changes too.
-    assert changed == ["exercises/wall-press.md", "routines/short-set.md"]
+    # The routine that uses Wall Press carries its setup for the player and its printed sheet,
+    # and My routine carries every exercise's, so both change too.
+    assert changed == ["exercises/wall-press.md", "my-routine.md", "routines/short-set.md"]
     assert "exercises/stale.md" not in after
     count = len(after)
     pages = len([p for p in after if p.endswith(".md")])
-    assert result.stdout == (f"{count} files in out ({pages} pages): 2 written, "
-                             f"{count - 2} unchanged, 1 removed\n")
+    assert result.stdout == (f"{count} files in out ({pages} pages): 3 written, "
+                             f"{count - 3} unchanged, 1 removed\n")
     assert "one arm's length" in (out / "exercises" / "wall-press.md").read_text()

@@ -14,6 +14,7 @@ from typing import Any
 from generator.checks.figures import figure_warnings
 from generator.checks.marks import Marks
 from generator.checks.needs import routine_needs, setup_needs
+from generator.checks.promises import caution_problems, how_often_problems
 from generator.checks.progressions import lonely_exercises, loops, step_problems
 from generator.checks.review import likely_duplicates, review_exercise
 from generator.errors import Problem, suggest
@@ -52,6 +53,8 @@ def check_catalogue(catalogue: Catalogue, marks: Marks,
     for routine in catalogue.routines.values():
         problems += _routine_problems(routine, catalogue, marks, unreadable)
         problems += routine_needs(routine, catalogue, marks)
+        problems += caution_problems(routine, catalogue, marks)
+        problems += how_often_problems(routine, marks)
     definitions = [(f"terms[{number}].definition", term.definition)
                    for number, term in enumerate(catalogue.glossary.terms, 1)]
     problems += _link_problems(glossary_source, definitions, catalogue, marks, unreadable)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 
@@ -30,8 +31,10 @@ class ItemView:
     dose: str
     time: str
     note: Markup | None
-    cues: list[Markup]
-    """The exercise's first cues (two, or one in a long routine) as plain escaped text."""
+    start: Markup
+    """Where to start, for the printed sheet: the setup (its first sentence in a long routine)."""
+    stop_if: Markup
+    """When to stop, for the printed sheet: every sign, or the first one in a longer routine."""
     position: Markup
     url: str
     """Relative URL of the exercise page from the routine page."""
@@ -112,8 +115,11 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
         [(s.title, s.items) for s in routine.sections or ()]
     sections, doses, used = [], [], []
     page = f"routines/{routine.id}.md"
-    # Two cues each fit a printed sheet up to eight exercises; longer routines get one.
-    cue_count = 2 if sum(len(items or ()) for _, items in groups) <= 8 else 1
+    # The printed sheet holds each exercise's start position and stop signs on one page: all
+    # of them up to four exercises, the first stop sign up to eight, and past eight the setup's
+    # first sentence too (the same rule as My routine's sheet).
+    count = sum(len(items or ()) for _, items in groups)
+    cue_count = 2 if count <= 4 else 1 if count <= 8 else 0
     for title, items in groups:
         views = []
         for item in items:
@@ -142,7 +148,7 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
         notes_text=[plain(n) for n in routine.notes],
         url=url,
         qr=qr_svg(url, f"QR code for {routine.name}") if url else Markup(""),
-        days=list(range(1, 8)), compact=cue_count == 1, has_figures=has_figures,
+        days=list(range(1, 8)), compact=count > 8, has_figures=has_figures,
         columns=3 + 7 + has_figures,
         player=player_block("routine", routine.id, routine.name, list(zip(used, doses,
                                                                          strict=True)),
@@ -159,8 +165,15 @@ def _item_view(routine: Routine, item: RoutineItem, exercise: Exercise, seconds:
         link=Link(Markup(escape_text(exercise.name, False)), exercise_url(exercise.id)),
         dose=dose_words(dose), time=duration_words(seconds),
         note=plain(item.note) if item.note else None,
-        cues=[plain(c) for c in exercise.cues[:cue_count]],
+        start=plain(exercise.setup if cue_count else _first_sentence(exercise.setup)),
+        stop_if=plain(" ".join(exercise.stop_if if cue_count == 2 else exercise.stop_if[:1])),
         position=labels(catalogue, "positions", [exercise.position]),
         url=href(page, f"exercises/{exercise.id}.md"),
         figure=illustration(exercise, "small", page),
         thumb=illustration(exercise, "thumb", page))
+
+
+def _first_sentence(text: str) -> str:
+    """Gives a text's first sentence (all of it when it has one)."""
+    match = re.search(r"[.!?](?=\s+[A-Z])", text)
+    return text[: match.end()] if match else text

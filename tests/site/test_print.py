@@ -87,6 +87,18 @@ def expected_rows(folder: Path, routine_id: str) -> list[tuple[str, str]]:
     return rows
 
 
+def starts_and_stops(folder: Path, routine_id: str) -> list[tuple[str, str]]:
+    """Gives each exercise's first setup sentence and first stop sign, from the YAML."""
+    catalogue, _ = load_catalogue(folder / "content")
+    found = []
+    for _, item in routine_items(catalogue.routines[routine_id]):
+        exercise = catalogue.exercises[item.exercise]
+        setup = re.sub(r"\[([^\]]+)\]\([a-z0-9-]+\)", r"\1", exercise.setup)  # link text only
+        first = re.split(r"(?<=[.!?]) (?=[A-Z])", setup)[0]
+        found.append((words(first).replace("- ", "-"), words(exercise.stop_if[0])))
+    return found
+
+
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_every_routine_prints_on_one_sheet(print_site: Path, browser: tuple[Any, str],
                                            tmp_path: Path, paper: str) -> None:
@@ -99,6 +111,10 @@ def test_every_routine_prints_on_one_sheet(print_site: Path, browser: tuple[Any,
         for name, dose in expected_rows(print_site.parent, routine_id):
             assert words(name) in text.replace("’", "'"), (routine_id, name)
             assert words(dose) in text, (routine_id, dose)
+        joined = text.replace("’", "'").replace("- ", "-")  # a line may break at a hyphen
+        for start, stop in starts_and_stops(print_site.parent, routine_id):
+            assert f"Start: {start}" in joined, (routine_id, start)  # a patient can begin
+            assert f"Stop if: {stop}" in joined, (routine_id, stop)  # and knows when to stop
         for furniture in SCREEN_ONLY:
             assert furniture not in text, f"{furniture!r} printed on {routine_id}"
         assert "Day 1" in text and "Day 7" in text
