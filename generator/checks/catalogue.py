@@ -14,8 +14,8 @@ from typing import Any
 from generator.checks.figures import figure_warnings
 from generator.checks.marks import Marks
 from generator.checks.needs import routine_needs, setup_needs
-from generator.checks.promises import caution_problems, how_often_problems
 from generator.checks.progressions import lonely_exercises, loops, step_problems
+from generator.checks.promises import caution_problems, how_often_problems
 from generator.checks.review import likely_duplicates, review_exercise
 from generator.errors import Problem, suggest
 from generator.models.content import (
