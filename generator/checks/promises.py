@@ -19,8 +19,9 @@ CAUTIONS = {"osteoporosis": "osteoporosis", "fracture": "fracture", "pregnan": "
             "hernia": "hernia", "surgery": "surgery"}
 """A word stem a caution is written with -> the condition it names."""
 
-_MORE_THAN_DAILY = re.compile(r"\b(twice|two|three|four|[2-9]) times (a|each|per) day\b|"
-                              r"\btwice (a|each|per) day\b", re.IGNORECASE)
+_MORE_THAN_DAILY = re.compile(r"(?<!\bonce or )\b(?:(?:two|three|four|[2-9]) times|twice) "
+                              r"(?:a|each|per) day\b", re.IGNORECASE)
+"""'Three times a day', 'twice a day'; not 'once or twice a day', which one box a day tracks."""
 
 
 def caution_problems(routine: Routine, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
