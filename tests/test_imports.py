@@ -120,3 +120,14 @@ def test_the_drawing_keeps_the_posture_names_figure_reading_checks() -> None:
     from generator.figure.models import POSTURES as NAMES
 
     assert tuple(POSTURES) == NAMES
+
+
+@pytest.mark.parametrize(("lower", "upper"), [
+    ("generator.checks", "generator.render"), ("generator.models", "generator.reading"),
+    ("generator.models", "generator.render"), ("generator.reading", "generator.checks"),
+    ("generator.render", "generator.checks"), ("generator.figure", "generator.render"),
+])
+def test_dependencies_run_downward(lower: str, upper: str) -> None:
+    """Checks and rendering both stand on the models; neither reaches the other."""
+    reached = {target for name in MODULES if name.startswith(lower) for target in reachable(name)}
+    assert not {m for m in reached if m.startswith(upper)}

@@ -23,8 +23,8 @@ from generator.build import generate
 from generator.checks.review import SENTENCE_END
 from generator.errors import ContentError
 from generator.models.content import Dose, Exercise, Modification, Reference, Routine, model_fields
+from generator.models.ids import LINK_PATTERN
 from generator.render.pages import render_pages
-from generator.render.textmarkup import LINK_PATTERN
 from generator.validate import validate_content
 from tests.conftest import FIXTURE_CONTENT
 

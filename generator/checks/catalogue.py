@@ -26,7 +26,7 @@ from generator.models.content import (
     routine_items,
 )
 from generator.models.dosage import apply_change, dose_problem, duration_words, routine_seconds
-from generator.render.textmarkup import LINK_PATTERN
+from generator.models.ids import LINK_PATTERN
 
 _ARTICLE = {"easier": "an", "harder": "a"}
 

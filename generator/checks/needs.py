@@ -13,7 +13,7 @@ from functools import cache
 from generator.checks.marks import Marks
 from generator.errors import Problem
 from generator.models.content import Catalogue, Exercise, Routine, routine_items
-from generator.render.textmarkup import LINK_PATTERN
+from generator.models.ids import LINK_PATTERN
 
 
 def setup_needs(exercise: Exercise, catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:

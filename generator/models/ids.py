@@ -1,4 +1,4 @@
-"""What an id is, and how one is made from a name: the one definition the guide uses.
+"""What an id is, how one is made from a name, and how content text links to one.
 
 An exercise's or routine's id is its file name, its page's name and what links and routines
 name it by; a glossary term's id is its anchor.
@@ -12,6 +12,8 @@ ID = r"[a-z0-9]+(-[a-z0-9]+)*"
 """Lowercase letters and digits, words joined by single hyphens (a regular expression)."""
 ID_PATTERN = re.compile(rf"^{ID}$")
 """A whole string that is an id."""
+LINK_PATTERN = re.compile(rf"\[([^\[\]\n]+)\]\(({ID})\)")
+"""A link to another exercise in a content text field: [label](exercise-id)."""
 
 
 def slug(name: str) -> str:

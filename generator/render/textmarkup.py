@@ -15,9 +15,6 @@ from markupsafe import Markup
 
 from generator.models.ids import ID
 
-LINK_PATTERN = re.compile(rf"\[([^\[\]\n]+)\]\(({ID})\)")
-"""A link to another exercise: [label](exercise-id)."""
-
 _TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
                      rf"\[(?P<label>[^\[\]\n]+)\]\((?P<target>{ID})\)")
 # Characters Markdown or HTML may act on anywhere; '"' too, as escaped text may be put in an
