@@ -163,3 +163,5 @@ class Image:
     """Who made the picture."""
     licence: str
     """One of LICENCES."""
+    data: bytes = b""
+    """The file's bytes, read once when checked: the site publishes exactly these."""

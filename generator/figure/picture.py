@@ -34,17 +34,30 @@ def sniff(data: bytes) -> str | None:
 
 def picture_problems(path: Path) -> list[tuple[str, str]]:
     """Gives (code, message tail) for each reason the picture at path may not be published."""
+    return read_picture(path)[1]
+
+
+def read_picture(path: Path) -> tuple[bytes, list[tuple[str, str]]]:
+    """Gives the picture's bytes, as read once to check and to publish, and its problems.
+
+    The build publishes exactly the bytes checked here, so a file changed between the check
+    and the writing of the site cannot slip through.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_PICTURE_BYTES:
-            return [("E424", _too_large(size))]
+            return b"", [("E424", _too_large(size))]
         with path.open("rb") as file:  # no more than the limit, even if the file grows
             data = file.read(MAX_PICTURE_BYTES + 1)
     except OSError as error:
-        return [("E420", f"cannot be read ({error.strerror}); make it a readable file")]
+        return b"", [("E420", f"cannot be read ({error.strerror}); make it a readable file")]
     if len(data) > MAX_PICTURE_BYTES:
-        return [("E424", _too_large(len(data)))]
-    wanted = _FORMATS[path.suffix.lower()]
+        return b"", [("E424", _too_large(len(data)))]
+    return data, _format_problems(data, path.suffix.lower())
+
+
+def _format_problems(data: bytes, suffix: str) -> list[tuple[str, str]]:
+    wanted = _FORMATS[suffix]
     found = sniff(data)
     if wanted != "SVG" and found != wanted:
         really = {None: f"its bytes do not start as {_article(wanted)} file's do",

@@ -30,7 +30,7 @@ from generator.figure.models import (
     Keyframe,
     PropPlacement,
 )
-from generator.figure.picture import picture_problems
+from generator.figure.picture import read_picture
 from generator.reading.nodes import (
     FLOAT,
     INT,
@@ -207,16 +207,18 @@ def read_image(node: yaml.Node, reading: Reading, label: str = "image") -> Image
                               LICENCES)
     folder = reading.path.parent if reading.path else Path(".")
     file = values.get("file")
+    data = b""
     if file:
-        _check_image_file(reading, given["file"][1], file, folder, f"{label}.file")
+        data = _check_image_file(reading, given["file"][1], file, folder, f"{label}.file")
     if len(reading.problems) > before or licence is None:
         return None
     return Image(str(file), folder / str(file), str(values["alt"]), str(values["author"]),
-                 licence)
+                 licence, data)
 
 
 def _check_image_file(reading: Reading, node: yaml.Node, file: str, folder: Path,
-                      label: str) -> None:
+                      label: str) -> bytes:
+    """Gives the picture's bytes when it may be published, reporting why it may not."""
     where = folder / file
     if Path(file).is_absolute() or ".." in Path(file).parts \
             or not where.resolve().is_relative_to(folder.resolve()):
@@ -230,5 +232,8 @@ def _check_image_file(reading: Reading, node: yaml.Node, file: str, folder: Path
         reading.report(node, "E420", f"{field_label(label)}file '{file}' does not exist next "
                        "to the exercise file")
     else:  # published as it is, from the site's own address: it must be what it says
-        for code, message in picture_problems(where):
+        data, problems = read_picture(where)
+        for code, message in problems:
             reading.report(node, code, f"{field_label(label)}{file!r} {message}")
+        return b"" if problems else data
+    return b""

@@ -62,7 +62,7 @@ def render_files(catalogue: Catalogue) -> dict[str, bytes]:
     files = {"assets/figure.css": FIGURE_CSS.read_bytes()}
     for exercise in catalogue.exercises.values():
         if exercise.image is not None:
-            files[image_path(exercise)] = exercise.image.path.read_bytes()
+            files[image_path(exercise)] = exercise.image.data
     for name, text in schema_files(catalogue.taxonomy, field_schemas()).items():
         files[f"schemas/{name}"] = text.encode("utf-8")
     return files
