@@ -28,6 +28,9 @@ MOVEMENTS = ("extension", "flexion", "rotation", "side-bend", "scapular-retracti
 EQUIPMENT = ((), ("wall",), ("chair",), ("towel",), ("band",), ("foam-roller",))
 KINDS = ("mobility", "stretch", "activation", "strength")
 LEVELS = ("beginner", "intermediate", "advanced")  # each chain of three goes up one level a step
+LONE_MOVEMENT = "scapular-depression"
+"""The movement of an exercise left without a chain (the last, when the count is not a multiple
+of three): no other has it, so no easier or harder version is asked for (W307)."""
 
 EXERCISE = """\
 name: {name}
@@ -96,10 +99,12 @@ def exercise_text(number: int, count: int = EXERCISES) -> str:
     return EXERCISE.format(
         name=f"Synthetic Drill {number:05d}", number=number,
         region=REGIONS[number % len(REGIONS)], region2=REGIONS[(number + 1) % len(REGIONS)],
-        movement=MOVEMENTS[number % len(MOVEMENTS)], position=POSITIONS[number % 6],
+        movement=MOVEMENTS[number % len(MOVEMENTS)] if easier or harder else LONE_MOVEMENT,
+        position=POSITIONS[number % 6],
         equipment=", ".join(EQUIPMENT[number % len(EQUIPMENT)]), level=LEVELS[step],
         kind=KINDS[number % len(KINDS)], reps=5 + number % 10, easier=easier, harder=harder,
-        progress="progress_when: Ten easy repetitions.\n" if harder else "")
+        progress="progress_when: Ten easy repetitions; the next may be on the floor.\n"
+        if harder else "")
 
 
 def synthesize(folder: Path, exercises: int = EXERCISES, routines: int = ROUTINES) -> Path:
