@@ -60,7 +60,8 @@ def content_files(folder: Path, root: Path, problems: list[Problem]) -> list[Pat
                                     f"{path.name!r} is reserved for the generated page that "
                                     "lists this folder's files; name the file after what it "
                                     "holds, for example 'wall-press.yml' for 'Wall Press'"))
-    for path in (p for p in paths if p not in taken.values()):
+    valid = set(good)
+    for path in (p for p in paths if p not in valid):
         display, meant = display_path(path, root), suggest_id(path.stem)
         other = taken.setdefault(meant.removesuffix(".yml"), path)
         if other is path:

@@ -26,6 +26,8 @@ NONCHARACTER = re.compile("[\ufdd0-\ufdef" + "".join(
     chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
 """Unicode's noncharacters (U+FDD0 to U+FDEF, U+FFFE, U+FFFF and their kin in every plane):
 never text, and refused like control characters."""
+_NOT_TEXT = re.compile(CONTROL_CHARACTER.pattern + "|" + NONCHARACTER.pattern)
+"""Either kind, so most text (which has neither) is searched once."""
 INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]*")
 """Space and zero-width characters: a text made only of these is empty to the eye."""
 
@@ -137,6 +139,8 @@ def is_blank(text: str) -> bool:
 
 def bad_characters(value: str, node: yaml.Node, reading: Reading, label: str) -> bool:
     """Reports a control character or noncharacter in a text value; True when there was one."""
+    if not _NOT_TEXT.search(value):
+        return False
     control = CONTROL_CHARACTER.search(value)
     if control:  # they would break the page's front matter or show as garbage
         reading.report(node, "E109", f"{field_label(label)}holds the control character "
