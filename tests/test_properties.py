@@ -320,6 +320,13 @@ def chain_by_level(catalogue: list[dict[str, Any]]) -> None:
     """Makes the random exercises one progression, as reviewed content is: a shared main
     movement, linked both ways from easier to harder, one level at a time (W304-W309)."""
     catalogue.sort(key=lambda e: RANKS[e["level"]])
+    for easier, harder in itertools.pairwise(catalogue):  # no step of two levels (W308)
+        if RANKS[harder["level"]] - RANKS[easier["level"]] > 1:
+            harder["level"] = "intermediate"
+            limit = TAXONOMY["levels"]["intermediate"].get("max_hold_s", 180)
+            harder["dose"]["hold_s"] = min(harder["dose"].get("hold_s") or 0, limit) or None
+            if harder["dose"]["hold_s"] is None:
+                del harder["dose"]["hold_s"]
     for easier, harder in itertools.pairwise(catalogue):
         easier["harder"], harder["easier"] = [harder["id"]], [easier["id"]]
         easier["progress_when"] = "The movement feels easy; the next may be on the floor."
