@@ -18,7 +18,6 @@ from generator.models.dosage import apply_change, dose_words
 from tests.browser import chromium, serve
 from tests.conftest import ROOT, copy_project
 
-
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
 SCREEN_ONLY = ["Skip to content", "Made with", "Print this routine", "Edit this page",
                "Table of contents", "Search", "Back to top", "Further reading"]
