@@ -50,9 +50,11 @@ def test_the_sitemap_dates_the_site_by_its_content_not_by_the_day_it_is_built(
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     config = copy_project(tmp_path)
-    # A copy outside git: the newest content file's time, 2021-03-04 05:06:07 UTC.
+    # A copy outside git: the newest content file's time, 2021-03-04 05:06:07 UTC (the rest
+    # were last changed in 2020).
     for file in (tmp_path / "content").rglob("*"):
-        os.utime(file, (1_614_834_367, 1_614_834_367))
+        os.utime(file, (1_600_000_000, 1_600_000_000))
+    os.utime(tmp_path / "content" / "glossary.yml", (1_614_834_367, 1_614_834_367))
     build_site(config, tmp_path / "copy")
     assert sitemap_dates(tmp_path / "copy") == ({"2021-03-04"}, 1_614_816_000)
     assert "SOURCE_DATE_EPOCH" not in os.environ  # set for the build only
