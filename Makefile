@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve bench figures printed-routine schema clean
+.PHONY: site test check serve bench figures printed-routine schema mutate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,5 +45,9 @@ printed-routine: $(STAMP)  ## render the seed routine's printed sheet to docs/pr
 schema: $(STAMP)  ## regenerate schemas/ from the models
 	$(PY) -m generator schema --out schemas
 
+mutate: $(STAMP)  ## mutation-test the modules the guide rests on; prints each one's score (slow)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[mutate]'
+	$(PY) -m tests.mutation
+
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site build .pytest_cache mutants

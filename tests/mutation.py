@@ -39,7 +39,9 @@ def results() -> dict[str, str]:
 
 
 def module_of(mutant: str) -> str:
-    return mutant.split(".x_")[0].rsplit(".", 1)[0] if ".x_" in mutant else mutant
+    """Gives the module a mutant is in: 'generator.writer' for 'generator.writer.x_f__mutmut_1'
+    and for a method's 'generator.writer.xǁClassǁmethod__mutmut_1'."""
+    return re.split(r"\.x_|\.xǁ", mutant, maxsplit=1)[0]
 
 
 def report(statuses: dict[str, str], equivalent: dict[str, str]) -> list[str]:
@@ -49,6 +51,8 @@ def report(statuses: dict[str, str], equivalent: dict[str, str]) -> list[str]:
     explained: Counter[str] = Counter()
     unexplained = []
     for mutant, status in sorted(statuses.items()):
+        if status == "not checked":  # an interrupted run: left out, not counted as a survivor
+            continue
         module = module_of(mutant)
         totals[module] += 1
         if status in ("killed", "timeout"):

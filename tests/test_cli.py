@@ -35,7 +35,7 @@ FILLED = {  # what a contributor writes in place of each kind of placeholder
     "breathing": "Breathe out as your arms slide up, breathe in as they come down.",
     "feel": "A gentle stretch across your chest and work between your shoulder blades.",
     "goal": "To move your upper back and shoulders after a long spell of sitting.",
-    "how_often": "Once or twice a day.",
+    "how_often": "Once a day, on work days.",
 }
 
 

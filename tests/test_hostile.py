@@ -58,6 +58,12 @@ VISIBLE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
            'x" onmouseover="alert(1)" y="')
 """Payloads that must show on the page as the text they are."""
 
+AT_START = ("- list item", "+ plus item", "* star item", "1. ordered", "2) ordered", "# Heading",
+            "> quoted", "***", "---", "=== setext", "    indented code", "~~~ fence",
+            "| a | b |", ": definition", "<b>bold</b>", "[ref]: javascript:alert(1)")
+"""Payloads that start a Markdown block when they open a field, placed first in fields, where
+nothing before them on the line stops Markdown reading them as a list, heading or quote."""
+
 ACTIVE_TAGS = {"script", "iframe", "img", "svg", "style", "object", "embed", "form", "input",
                "table", "pre", "code", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 """Elements whose number in an article must not change when the text does."""
@@ -68,16 +74,21 @@ def hostile(marker: str) -> str:
     return f"{marker} {HOSTILE}"
 
 
+def first(index: int) -> str:
+    """Gives hostile text that opens with one of the block-start payloads."""
+    return f"{AT_START[index % len(AT_START)]} {HOSTILE}"
+
+
 def hostile_exercise() -> dict[str, object]:
     data = yaml.safe_load((FIXTURE_CONTENT / "exercises" / "reach-up.yml").read_text())
     data.update(
-        name=hostile("Hostile"), aliases=[hostile("alias-one"), hostile("alias-two")],
-        summary=hostile("summary"), setup=hostile("setup"),
-        steps=[hostile("step-one"), hostile("step-two"), hostile("step-three")],
-        cues=[hostile("cue")], mistakes=[hostile("mistake")], breathing=hostile("breathing"),
-        feel=hostile("feel"), stop_if=[hostile("stop")], avoid_if=[hostile("avoid")],
-        modify=[{"who": hostile("who"), "how": hostile("how")}],
-        harder=["wall-press"], progress_when=hostile("progress"),
+        name=hostile("Hostile"), aliases=[hostile("alias-one"), first(0)],
+        summary=first(1), setup=first(2),
+        steps=[hostile("step-one"), first(4), first(5)],  # "1." would be a third sentence
+        cues=[hostile("cue"), *AT_START], mistakes=[first(5)], breathing=first(6),
+        feel=first(7), stop_if=[hostile("stop"), first(8)], avoid_if=[first(9)],
+        modify=[{"who": first(10), "how": first(11)}],
+        harder=["wall-press"], progress_when=first(12),
         references=[{"title": hostile("reference"),
                      "url": "https://example.org/?next=javascript:alert%281%29"}])
     return data
@@ -86,11 +97,11 @@ def hostile_exercise() -> dict[str, object]:
 def hostile_routine() -> dict[str, object]:
     return {
         "name": hostile("Hostile routine"), "summary": hostile("summary"),
-        "goal": hostile("goal"), "level": "beginner", "how_often": hostile("often"),
-        "notes": [hostile("note-one"), hostile("note-two")],
+        "goal": first(13), "level": "beginner", "how_often": first(14),
+        "notes": [hostile("note-one"), *AT_START],
         "sections": [
             {"title": hostile("section-one"),
-             "items": [{"exercise": "hostile", "note": hostile("item-note")}]},
+             "items": [{"exercise": "hostile", "note": first(15)}]},
             {"title": hostile("section-two"), "items": [{"exercise": "reach-up"}]},
         ],
     }
@@ -117,6 +128,9 @@ def write_yaml(path: Path, data: object) -> None:
                     encoding="utf-8")
 
 
+BLOCKS = ("p", "li", "td", "th", "dd", "dt", "figcaption")
+
+
 class Page(HTMLParser):
     """Every element of a page, and the article's elements, headings and text."""
 
@@ -127,6 +141,8 @@ class Page(HTMLParser):
         self.article_elements: list[tuple[str, dict[str, str]]] = []
         self.headings: list[tuple[str, str]] = []
         self.text: list[str] = []
+        self.blocks: list[str] = []  # the whole text of each block (BLOCKS)
+        self._open_blocks: list[tuple[str, list[str]]] = []
         self._depth = 0  # open elements inside the article, 0 outside it
         self._heading: tuple[str, list[str]] | None = None
         self.feed(html)
@@ -145,8 +161,12 @@ class Page(HTMLParser):
                 self._depth += 1
             if tag in ("h1", "h2"):
                 self._heading = (tag, [])
+            if tag in BLOCKS:
+                self._open_blocks.append((tag, []))
 
     def handle_endtag(self, tag: str) -> None:
+        if self._open_blocks and tag == self._open_blocks[-1][0]:
+            self.blocks.append(" ".join("".join(self._open_blocks.pop()[1]).split()))
         if self._depth:
             self._depth -= 1
             if self._heading and tag == self._heading[0]:
@@ -156,6 +176,8 @@ class Page(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._depth:
             self.text.append(data)
+            for _, parts in self._open_blocks:
+                parts.append(data)
             if self._heading:
                 self._heading[1].append(data)
 
@@ -184,7 +206,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                                                          "easier: [reach-up, hostile]"))
     glossary = yaml.safe_load((content / "glossary.yml").read_text())
     glossary["terms"].append({"id": "hostile", "term": hostile("Term"),
-                              "definition": hostile("definition")})
+                              "definition": first(0)})
     write_yaml(content / "glossary.yml", glossary)
     build_site(config, folder / "site")
     return folder / "site", baseline / "site"
@@ -253,6 +275,30 @@ def test_headings_hold_the_hostile_text_as_text(sites: tuple[Path, Path]) -> Non
     titles = [text for tag, text in routine.headings if tag == "h2"]
     assert titles[0].startswith("section-one <script>alert(1)</script>")
     assert titles[1].startswith("section-two <script>alert(1)</script>")
+
+
+@pytest.mark.parametrize("path", ["exercises/hostile", "routines/hostile-set"])
+def test_text_that_opens_a_field_shows_as_text_and_starts_no_block(sites: tuple[Path, Path],
+                                                                   path: str) -> None:
+    found, _ = pages(sites, path)
+    # Each payload alone is one list item (a cue, a note) that reads as the payload itself:
+    # had Markdown taken "- " or "# " as markup, the item would hold a list or heading instead.
+    for payload in AT_START:
+        assert " ".join(payload.split()) in found.blocks, payload
+    # And each field that opens with a payload shows it whole, just before the rest of its text.
+    used = {"exercises/hostile": [1, 2, *range(4, 13)], "routines/hostile-set": [13, 14, 15]}[path]
+    shown = [AT_START[i] for i in used
+             if any(f"{' '.join(AT_START[i].split())} <script>alert(1)</script>" in block
+                    for block in found.blocks)]
+    assert shown == [AT_START[i] for i in used]
+
+
+def test_a_definition_that_opens_with_a_list_marker_shows_it(sites: tuple[Path, Path]) -> None:
+    glossary, baseline = pages(sites, "glossary")
+    assert any(block.startswith("- list item <script>alert(1)</script>")
+               for block in glossary.blocks)
+    for tag in ("ul", "ol", "li", "blockquote", "hr", "pre", "h1", "h3"):
+        assert glossary.count(tag) == baseline.count(tag), f"<{tag}> in the glossary"
 
 
 @pytest.mark.parametrize("path", PAGES[2:])

@@ -15,7 +15,10 @@ from markupsafe import Markup
 
 from generator.models.ids import ID
 
-_TOKENS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|\*(?P<em>[^*\n]+)\*|"
+# Emphasis neither starts nor ends with a space, as in Markdown: "* x" is a bullet there, so a
+# field opening "* x ... *y*" must not be sent on as "*...*", which Markdown makes a list.
+_TOKENS = re.compile(r"\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*|"
+                     r"\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*|"
                      rf"\[(?P<label>[^\[\]\n]+)\]\((?P<target>{ID})\)")
 # Characters Markdown or HTML may act on anywhere; '"' too, as escaped text may be put in an
 # HTML attribute (an aria-label), where a quote would end it and start attributes of its own.

@@ -31,6 +31,14 @@ def test_block_starts_are_neutralised() -> None:
     assert escape_text("1. item", at_start=False) == "1. item"
 
 
+def test_a_star_and_a_space_stay_text_not_emphasis_or_a_bullet() -> None:
+    # Found by test_hostile: "* item ... *word*" was sent on as emphasis from the first star,
+    # and Markdown made the field a bulleted list with its star gone.
+    assert inline("* star item and *this* too", url) == "&#42; star item and *this* too"
+    assert inline("**a** and * b * and ** c **", url) == \
+        "**a** and &#42; b &#42; and &#42;&#42; c &#42;&#42;"
+
+
 def test_whitespace_is_folded_so_no_block_can_start_inside() -> None:
     assert inline("one\n\n# two\n    three", url) == "one &#35; two three"
 
