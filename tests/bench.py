@@ -41,6 +41,20 @@ def varied_figure(figure: dict, number: int) -> dict:
     return dict(figure, keyframes=keyframes)
 
 
+def linked_versions(number: int, total: int) -> dict[str, list[str]]:
+    """Gives a synthetic exercise's easier and harder links: pairs (0 with 1, 2 with 3, ...),
+    the last of an odd count joining the pair before it, so none stands alone (W307) and every
+    link works both ways (W306)."""
+    def name(other: int) -> list[str]:
+        return [f"ex-{other:04d}"]
+    if number % 2:
+        harder = name(number + 1) if number + 2 == total else []
+        return {"easier": name(number - 1), "harder": harder}
+    if number + 1 < total:
+        return {"easier": [], "harder": name(number + 1)}
+    return {"easier": name(number - 1) if number else [], "harder": []}
+
+
 def synthesize(folder: Path, count: int) -> Path:
     """Writes a project with `count` exercises (the real ones, then synthetic copies of
     Cat-Cow) and a routine per 10 synthetic ones, and gives its config file."""
@@ -50,8 +64,11 @@ def synthesize(folder: Path, count: int) -> Path:
     real = len(list((content / "exercises").glob("*.yml")))
     for number in range(count - real):
         data = dict(base, name=f"Exercise {number:04d}", aliases=[f"Alias {number:04d}"],
-                    easier=[], harder=[], figure=varied_figure(base["figure"], number))
+                    **linked_versions(number, count - real),
+                    figure=varied_figure(base["figure"], number))
         data.pop("progress_when", None)
+        if data["harder"]:
+            data["progress_when"] = "You can do 10 slow rounds with no pain."
         (content / "exercises" / f"ex-{number:04d}.yml").write_text(
             yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     for number in range((count - real) // 10):
