@@ -6,7 +6,9 @@ picture it references, each file once: what a first visit transfers with a cold 
 inside <template> are not fetched until shown; pictures marked loading="lazy" are fetched only
 near the screen, so those after the first LAZY_ON_SCREEN are counted apart. When the build has
 Material's search index, it is counted too: Material's script fetches it as every page loads.
-Figures, not assertions; the target is printed beside them.
+Then it opens an exercise page in Chromium, types a query in the search box and adds up the
+search files fetched before and after typing. Figures, not assertions; the target is printed
+beside them.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import sys
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from tests.bench import synthesize
+from tests.browser import chromium, serve
 from tests.conftest import ROOT
 
 TARGET_KIB = 150
@@ -102,16 +106,44 @@ def report(label: str, site: Path) -> None:
         print(f"{kind:<16} {size / 1024:>9.1f} {count:>6} {later:>11}  {mark}")
 
 
+def search_cost(site: Path, query: str) -> tuple[int, int, int]:
+    """Gives (search bytes fetched before typing, search bytes of one query, files of it),
+    gzipped, measured in Chromium: an exercise page is opened, then the query typed."""
+    with serve(site) as url, chromium() as context:
+        page = context.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda request: fetched.append(unquote(urlsplit(request.url).path)))
+        page.goto(url + "exercises/cat-cow/", wait_until="networkidle")
+        before = [p for p in fetched if "/pagefind/" in p or "search_index" in p]
+        fetched.clear()
+        page.locator("#ubg-search-input").click()
+        page.keyboard.type(query)
+        page.wait_for_selector(".ubg-search__results a", timeout=20_000)
+        page.wait_for_load_state("networkidle")
+        page.close()
+    search = sorted({p for p in fetched if "/pagefind/" in p})
+    return (sum(gzip_size(site / p.lstrip("/")) for p in set(before)),
+            sum(gzip_size(site / p.lstrip("/")) for p in search), len(search))
+
+
+def report_search(site: Path, query: str) -> None:
+    before, query_bytes, files = search_cost(site, query)
+    print(f"search: {before / 1024:.1f} KiB before typing; typing {query!r} fetches"
+          f" {query_bytes / 1024:.1f} KiB in {files} files (target <= {TARGET_KIB})")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="guide-weight-") as tmp:
         real = Path(tmp) / "real"
         real.mkdir()
         synthesize(real, 0)  # the real content, with the project's configuration
         report("the guide as it is", build(real))
+        report_search(real / "site", "Marjaryasana")
         large = Path(tmp) / "1000"
         large.mkdir()
         synthesize(large, 1000)
         report("1,000 exercises", build(large))
+        report_search(large / "site", "Alias 0421")
 
 
 if __name__ == "__main__":
