@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve bench figures printed-routine schema mutate clean
+.PHONY: site test check serve bench weight figures printed-routine schema mutate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,12 +29,15 @@ test: $(STAMP)  ## run the whole test suite (installs the system packages it nee
 check: $(STAMP)  ## validate the content without building
 	$(PY) -m generator check
 
-serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
+serve: $(STAMP)  ## live preview on http://127.0.0.1:8000 (no search: Pagefind indexes `make site`)
 	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
 
 bench: $(STAMP)  ## print build time and memory for synthetic catalogues
 	$(PY) -m tests.bench
 	$(PY) -m tests.bench_validate
+
+weight: $(STAMP)  ## print what a first visit of each kind of page downloads, gzipped
+	$(PY) -m tests.weight
 
 figures: $(STAMP)  ## write the contact sheet of every exercise figure to build/figures/
 	$(PY) -m generator figures --out build/figures

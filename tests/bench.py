@@ -7,8 +7,9 @@ exercise page. Targets on the project's 2-core machine are printed beside them.
 For the 1,000 catalogue it also prints three references taken with the project's own MkDocs
 configuration and no hook: the same pages with every raw HTML block removed, plain prose pages
 of the same Markdown size (the kind of page the 5 s target was set against), and pages of one
-short section (MkDocs' cost per page before any content). They show how much of the build is
-MkDocs' own work on pages like these, whatever the generator does.
+short section (MkDocs' floor: its cost per page before any content). They show how much of
+the build is MkDocs' own work on pages like these, whatever the generator does; the build of
+1,000 exercises over the floor is printed as a ratio (target <= 2.0).
 """
 
 from __future__ import annotations
@@ -41,6 +42,20 @@ def varied_figure(figure: dict, number: int) -> dict:
     return dict(figure, keyframes=keyframes)
 
 
+def linked_versions(number: int, total: int) -> dict[str, list[str]]:
+    """Gives a synthetic exercise's easier and harder links: pairs (0 with 1, 2 with 3, ...),
+    the last of an odd count joining the pair before it, so none stands alone (W307) and every
+    link works both ways (W306)."""
+    def name(other: int) -> list[str]:
+        return [f"ex-{other:04d}"]
+    if number % 2:
+        harder = name(number + 1) if number + 2 == total else []
+        return {"easier": name(number - 1), "harder": harder}
+    if number + 1 < total:
+        return {"easier": [], "harder": name(number + 1)}
+    return {"easier": name(number - 1) if number else [], "harder": []}
+
+
 def synthesize(folder: Path, count: int) -> Path:
     """Writes a project with `count` exercises (the real ones, then synthetic copies of
     Cat-Cow) and a routine per 10 synthetic ones, and gives its config file."""
@@ -50,8 +65,11 @@ def synthesize(folder: Path, count: int) -> Path:
     real = len(list((content / "exercises").glob("*.yml")))
     for number in range(count - real):
         data = dict(base, name=f"Exercise {number:04d}", aliases=[f"Alias {number:04d}"],
-                    easier=[], harder=[], figure=varied_figure(base["figure"], number))
+                    **linked_versions(number, count - real),
+                    figure=varied_figure(base["figure"], number))
         data.pop("progress_when", None)
+        if data["harder"]:
+            data["progress_when"] = "You can do 10 slow rounds with no pain."
         (content / "exercises" / f"ex-{number:04d}.yml").write_text(
             yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     for number in range((count - real) // 10):
@@ -184,7 +202,7 @@ def main() -> None:
             page = mean_exercise_page_kb(folder)
             docs = written_pages(folder)
             alone = mkdocs_alone(folder, docs)
-            results[count] = (wall, page)
+            results[count] = (wall, page, 0.0)
             print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}),"
                   f" peak {peak:.0f} MB,"
                   f" generator {gen:.2f} s = {100 * gen / wall:.0f}% of the build,"
@@ -193,12 +211,15 @@ def main() -> None:
             if count == SIZES[-1]:
                 bare = mkdocs_alone(folder, without_raw_html(docs, folder / "bare-docs"))
                 prose = mkdocs_alone(folder, prose_pages(docs, folder / "prose-docs"))
-                tiny = mkdocs_alone(folder, prose_pages(docs, folder / "tiny-docs", size=0))
+                floor = mkdocs_alone(folder, prose_pages(docs, folder / "tiny-docs", size=0))
+                results[count] = (wall, page, floor)
                 print(f"      references, MkDocs alone with this configuration: the same pages"
                       f" with every raw HTML block removed {bare:.2f} s; {count:,} plain prose"
-                      f" pages of the same Markdown size {prose:.2f} s; {count:,} pages of one"
-                      f" short section {tiny:.2f} s")
-    (small, small_page), (large, large_page) = results[SIZES[0]], results[SIZES[1]]
+                      f" pages of the same Markdown size {prose:.2f} s; MkDocs' floor, {count:,}"
+                      f" pages of one short section, no hook {floor:.2f} s")
+    (small, small_page, _), (large, large_page, floor) = results[SIZES[0]], results[SIZES[1]]
+    print(f"1,000 exercises {large:.2f} s / MkDocs' floor {floor:.2f} s = {large / floor:.2f}"
+          " (target <= 2.0)")
     print(f"time ratio 1,000/100: {large / small:.1f} (target <= 11)")
     print(f"page size ratio 1,000/100: {large_page / small_page:.2f} (target <= 1.2)")
     print("targets: 1,000 exercises build in <= 5 s; generator share <= 25%")

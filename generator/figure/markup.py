@@ -26,7 +26,8 @@ FIGURE_CSS = Path(__file__).with_name("figure.css")
 """The figure's styles (sizes, crossfade, colours), published as assets/figure.css."""
 
 
-def _title(figure: Figure, index: int) -> str:
+def frame_title(figure: Figure, index: int) -> str:
+    """Gives a keyframe's title: the whole figure's alt text, or "Step 2 of 3: ..." ."""
     count = len(figure.keyframes)
     if count == 1:
         return figure_alt(figure)
@@ -41,22 +42,25 @@ def _id(name: str) -> str:
 
 
 def _svg(figure: Figure, index: int, name: str, title: str = "", tight: bool = False) -> str:
-    title = title or _title(figure, index)
+    title = title or frame_title(figure, index)
     title_id = f"ubg-figure-{_id(name)}-{index + 1}" if name else ""
     named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
     title_attr = f' id="{title_id}"' if title_id else ""
-    box, drawing = _drawing(figure, index, tight)
+    box, drawing = keyframe_body(figure, index, tight)
     return "\n".join([
         '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
-        f'viewBox="{box}" role="img"{named}>',
+        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}>',
         f"<title{title_attr}>{escape(title)}</title>",
         drawing,
+        "</svg>",
     ])
 
 
 @functools.lru_cache(maxsize=4096)
-def _drawing(figure: Figure, index: int, tight: bool = False) -> tuple[str, str]:
-    """Gives a keyframe's viewBox and drawing, made once however often the figure is shown.
+def keyframe_body(figure: Figure, index: int,
+                  tight: bool = False) -> tuple[tuple[float, float, float, float], str]:
+    """Gives a keyframe's viewBox and drawing (the inside of its <svg>), made once however
+    often the figure is shown. Every keyframe of a figure shares one box.
 
     A tight drawing (a thumbnail) is cropped to its own keyframe's body and props.
     """
@@ -65,7 +69,7 @@ def _drawing(figure: Figure, index: int, tight: bool = False) -> tuple[str, str]
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
     box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else frame_box(scenes)
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
-    return " ".join(num(v) for v in box), keyframe_drawing(
+    return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,
         before=scenes[index - 1] if len(scenes) > 1 else None)
 
@@ -73,7 +77,7 @@ def _drawing(figure: Figure, index: int, tight: bool = False) -> tuple[str, str]
 def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
                      highlight: tuple[str, ...], arrow: tuple[str, str] | None,
                      before: Scene | None) -> str:
-    """Give the inside of a keyframe's SVG after its title, and the closing tag."""
+    """Give the inside of a keyframe's SVG after its title."""
     props = "".join(shape_svg(scene, shape) for shape in scene.shapes if not shape.front)
     held = "".join(shape_svg(scene, shape) for shape in scene.shapes if shape.front)
     lines = [
@@ -85,7 +89,6 @@ def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
         f'<g class="ubg-figure-props">{held}</g>' if held else "",
         arrow_svg(scene, arrow[0], arrow[1], before) if arrow else "",
         "</g>",
-        "</svg>",
     ]
     return "\n".join(line for line in lines if line)
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from generator.figure.markup import figure_html
+from generator.figure.alt import figure_alt
+from generator.figure.files import figure_file
+from generator.figure.models import Figure
 from generator.models.content import Catalogue, Exercise
 from generator.render.textmarkup import escape_text
 from generator.render.urls import href
@@ -31,13 +33,47 @@ def image_path(exercise: Exercise) -> str:
     return f"assets/images/exercises/{exercise.id}{exercise.image.path.suffix.lower()}"
 
 
-def illustration(exercise: Exercise, size: str, page: str, name: str = "") -> Markup:
-    """Gives the exercise's figure or picture as HTML for a page; thumbs and smalls on one line.
+def figure_path(exercise_id: str, size: str, steps: bool = False) -> str:
+    """Gives where an exercise's figure file at a size is published."""
+    return f"assets/figures/{exercise_id}-{size}{'-steps' if steps else ''}.svg"
 
-    name makes the figure's element ids unique (the exercise id unless given).
-    """
+
+def has_steps(figure: Figure, size: str) -> bool:
+    """True when the figure at this size also has a still, side-by-side file for readers who
+    reduce motion (several keyframes, shown larger than a thumbnail)."""
+    return len(figure.keyframes) > 1 and size != "thumb"
+
+
+def figure_files(exercise_id: str, figure: Figure) -> dict[str, bytes]:
+    """Gives every published file of a figure: path -> SVG bytes."""
+    files = {}
+    for size in ("large", "small", "thumb"):
+        for steps in (False, True) if has_steps(figure, size) else (False,):
+            svg = figure_file(figure, size, steps).svg
+            files[figure_path(exercise_id, size, steps)] = svg.encode("utf-8")
+    return files
+
+
+def figure_img(exercise_id: str, figure: Figure, size: str, page: str) -> str:
+    """Gives a figure as an <img> of its published file (a <picture> whose still, side-by-side
+    file stands in when motion is reduced); the file is fetched once and cached."""
+    file = figure_file(figure, size)
+    alt = escape(figure_alt(figure))
+    img = (f'<img src="{href(page, figure_path(exercise_id, size))}" alt="{alt}" '
+           f'width="{file.width}" height="{file.height}" loading="lazy" decoding="async">')
+    if has_steps(figure, size):
+        still = figure_file(figure, size, steps=True)
+        img = (f'<picture><source media="(prefers-reduced-motion: reduce)" srcset="'
+               f'{href(page, figure_path(exercise_id, size, steps=True))}" '
+               f'width="{still.width}" height="{still.height}">{img}</picture>')
+    steps = " ubg-figure--steps" if has_steps(figure, size) else ""
+    return f'<div class="ubg-figure ubg-figure--{size}{steps}">{img}</div>'
+
+
+def illustration(exercise: Exercise, size: str, page: str) -> Markup:
+    """Gives the exercise's figure or picture as HTML for a page, on one line."""
     if exercise.figure is not None:
-        html = figure_html(exercise.figure, size=size, name=name or exercise.id)
+        html = figure_img(exercise.id, exercise.figure, size, page)
     elif exercise.image is not None:
         image = exercise.image
         credit = (f"<figcaption>Picture: {escape(image.author)} ({escape(image.licence)})"
@@ -47,7 +83,7 @@ def illustration(exercise: Exercise, size: str, page: str, name: str = "") -> Ma
                 f"{credit}</figure>")
     else:
         return Markup("")
-    return Markup(html if size == "large" else html.replace("\n", ""))
+    return Markup(html)
 
 
 def labels(catalogue: Catalogue, vocabulary: str, values: tuple[str, ...] | list[str],

@@ -13,7 +13,7 @@ from generator.figure.markup import FIGURE_CSS
 from generator.figure.schema import field_schemas
 from generator.models.content import Catalogue
 from generator.models.schema import schema_files
-from generator.render.page_parts import image_path
+from generator.render.page_parts import figure_files, image_path
 from generator.render.views import SiteView
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -58,9 +58,12 @@ def render_pages(catalogue: Catalogue, site_url: str = "",
 
 
 def render_files(catalogue: Catalogue) -> dict[str, bytes]:
-    """Gives the other files the site publishes: figure styles, pictures and JSON Schemas."""
+    """Gives the other files the site publishes: figure styles and files, pictures and JSON
+    Schemas."""
     files = {"assets/figure.css": FIGURE_CSS.read_bytes()}
     for exercise in catalogue.exercises.values():
+        if exercise.figure is not None:
+            files |= figure_files(exercise.id, exercise.figure)
         if exercise.image is not None:
             files[image_path(exercise)] = exercise.image.data
     for name, text in schema_files(catalogue.taxonomy, field_schemas()).items():

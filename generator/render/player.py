@@ -36,7 +36,7 @@ def player_block(kind: str, ref: str, title: str, items: list[tuple[Exercise, Do
     figures = {exercise.id: exercise for exercise, _ in items}
     templates = "".join(
         f'<template id="ubg-player-figure-{exercise_id}">'
-        f'{illustration(exercise, "large", page, name=f"player-{exercise_id}")}</template>'
+        f'{illustration(exercise, "large", page)}</template>'
         for exercise_id, exercise in figures.items())
     return Markup(f'<div class="ubg-player-data" hidden data-search-exclude>'
                   f'{json_script(timeline, "ubg-timeline")}{templates}</div>')

@@ -18,6 +18,7 @@ from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.props import MAT_THICKNESS
 from generator.figure.drawing.scene import pose_scene
 from generator.figure.drawing.skeleton import radius
+from generator.figure.files import figure_file
 from generator.figure.markup import FIGURE_CSS, figure_html, keyframe_svg
 from generator.figure.models import JOINTS, Figure
 from generator.figure.reader import read_figure, read_image
@@ -88,6 +89,10 @@ def outputs() -> dict[str, str]:
         for index in range(len(figure.keyframes)):
             out[f"{name}-{index + 1}.svg"] = keyframe_svg(figure, index, name=name) + "\n"
         out[f"{name}.html"] = figure_html(figure, name=name) + "\n"
+        # The files pages show with <img>: crossfading, and side by side for reduced motion.
+        out[f"{name}.file.svg"] = figure_file(figure, "large").svg
+        if len(figure.keyframes) > 1:
+            out[f"{name}.steps.svg"] = figure_file(figure, "large", steps=True).svg
     return out
 
 

@@ -29,10 +29,10 @@ def browser() -> Iterator[Any]:
 def search(browser: Any, site_url: str, query: str) -> list[str]:
     page = browser.new_page()
     page.goto(site_url, wait_until="networkidle")
-    page.locator("input.md-search__input").click()
+    page.locator("#ubg-search-input").click()
     page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    titles = page.locator(".ubg-search__results strong").all_inner_texts()
     page.close()
     return titles
 
@@ -50,6 +50,49 @@ def test_search_box_finds_exercises_by_name_and_alias(browser: Any, site_url: st
     assert titles, f"no results for {query!r}"
     if expected:
         assert expected in [t.replace("’", "'") for t in titles[:5]]
+
+
+def test_a_page_fetches_no_search_data_until_the_reader_types(browser: Any,
+                                                              site_url: str) -> None:
+    requested: list[str] = []
+    page = browser.new_page()
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(site_url + "exercises/cat-cow/", wait_until="networkidle")
+    page.locator("#ubg-search-input").focus()
+    page.wait_for_timeout(300)
+    assert [u for u in requested if "pagefind" in u or "search" in u.split("/")[-1]
+            and not u.endswith("search.js") and not u.endswith("search.css")] == []
+    page.keyboard.type("Balasana")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    assert any("/pagefind/" in u for u in requested)
+    page.close()
+
+
+def test_search_works_by_keyboard_alone(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    for _ in range(30):  # Tab from the top of the page until the search box has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "ubg-search-input":
+            break
+    assert page.evaluate("document.activeElement.id") == "ubg-search-input"
+    page.keyboard.type("Marjaryasana")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    assert "found" in page.locator(".ubg-search__status").inner_text()  # read out (aria-live)
+    first = page.locator(".ubg-search__results a").first.get_attribute("href") or ""
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == first
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "ubg-search-input"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "ubg-search-input"
+    assert page.locator(".ubg-search__panel").is_hidden()
+    page.keyboard.press("Backspace")  # the query changes: the list comes back
+    page.keyboard.type("a")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{first}", timeout=10_000)
+    page.close()
 
 
 def test_pages_request_nothing_from_other_hosts(browser: Any, site_url: str) -> None:
@@ -115,18 +158,23 @@ def test_home_page_links_answer_the_common_questions(browser: Any, site_url: str
 
 def test_figure_animates_unless_motion_is_reduced(browser: Any, site_url: str) -> None:
     page = browser.new_page()
-    frames = ".ubg-figure--large .ubg-figure__frame"
-    script = f"""() => Array.from(document.querySelectorAll('{frames}')).map(f => {{
-        const r = f.getBoundingClientRect();
-        return {{animation: getComputedStyle(f).animationName, left: r.left, top: r.top}};
-    }})"""
     page.goto(site_url + "exercises/cat-cow/", wait_until="networkidle")
-    moving = page.evaluate(script)
-    assert len(moving) >= 2
-    assert all(f["animation"] != "none" for f in moving)
-    assert len({(round(f["left"]), round(f["top"])) for f in moving}) == 1  # stacked
+    figure = page.locator(".ubg-figure--large img").first
+    figure.scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelector('.ubg-figure--large img').complete")
+    moving = figure.evaluate("img => img.currentSrc")
+    assert moving.endswith("/assets/figures/cat-cow-large.svg")
+    assert figure.evaluate("img => img.naturalWidth") > 0
     page.emulate_media(reduced_motion="reduce")
-    still = page.evaluate(script)
-    assert all(f["animation"] == "none" for f in still)
-    assert len({round(f["left"]) for f in still}) == len(still)  # side by side
+    page.reload(wait_until="networkidle")
+    assert page.locator(".ubg-figure--large img").first.evaluate(
+        "img => img.currentSrc").endswith("/assets/figures/cat-cow-large-steps.svg")
+    # The file itself: its keyframes take turns, and stand still when motion is reduced.
+    script = """() => Array.from(document.querySelectorAll('.ubg-f')).map(
+        f => getComputedStyle(f).animationName)"""
+    page.emulate_media(reduced_motion="no-preference")
+    page.goto(moving)
+    assert len(page.evaluate(script)) >= 2 and "none" not in page.evaluate(script)
+    page.emulate_media(reduced_motion="reduce")
+    assert set(page.evaluate(script)) == {"none"}
     page.close()

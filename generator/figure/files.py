@@ -1,0 +1,105 @@
+"""A figure as a file of its own: a standalone SVG that a page shows with <img>.
+
+A figure published once as a file is fetched once and cached, however many pages show it (the
+exercise page, the index, routine cards, the player). The page's styles cannot reach inside an
+image, so the file carries its own: its colours for light and dark schemes, the crossfade of
+its keyframes, and a still last keyframe when motion is reduced or on paper.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from html import escape
+
+from generator.figure.alt import figure_alt
+from generator.figure.drawing.svg import num
+from generator.figure.markup import frame_title, keyframe_body
+from generator.figure.models import SIZES, Figure
+
+WIDTH_PX = {"large": 384, "small": 208, "thumb": 80}
+"""The width each size is drawn for (figure.css's --ubg-figure-width at 16 px a rem)."""
+
+_GAP = 12.0
+"""Space between keyframes laid side by side, in drawing units."""
+
+_COLOURS = (
+    "svg{color:#1b1b1f;--ubg-figure-paper:#fff}"
+    "@media (prefers-color-scheme:dark){svg{color:#e3e3e8;--ubg-figure-paper:#1e2129}}"
+    "@media print{svg{color:#000;--ubg-figure-paper:#fff}}"
+)
+"""Ink and paper: dark on light, light on Material's slate background, black on paper."""
+
+_STILL = "{animation:none;opacity:0}.ubg-f:last-of-type{opacity:1}"
+
+_TURNS = {  # A frame's turn is 2.5 s: 0.15 s fading in, shown, 0.15 s fading out (figure.css).
+    2: "0%{opacity:0}3%,47%{opacity:1}50%,100%{opacity:0}",
+    3: "0%{opacity:0}2%,31.3%{opacity:1}33.3%,100%{opacity:0}",
+    4: "0%{opacity:0}1.5%,23.5%{opacity:1}25%,100%{opacity:0}",
+}
+
+
+@dataclass(frozen=True)
+class FigureFile:
+    """One published picture of a figure."""
+
+    svg: str
+    """The whole SVG document."""
+    width: int
+    """Width to give the <img>, in CSS pixels."""
+    height: int
+    """Height to give the <img>, in CSS pixels (keeps the layout still while it loads)."""
+
+
+@functools.lru_cache(maxsize=8192)
+def figure_file(figure: Figure, size: str, steps: bool = False) -> FigureFile:
+    """Gives the figure at a size as an SVG file: its keyframes crossfading one to the next,
+    or (steps) standing side by side, two to a row, for readers who reduce motion.
+
+    A thumbnail shows the last keyframe only, cropped to it.
+    """
+    if size not in SIZES:
+        raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
+    count = len(figure.keyframes)
+    if count == 1 or size == "thumb":
+        box, body = keyframe_body(figure, count - 1, tight=size == "thumb")
+        return _document(box, WIDTH_PX[size], figure_alt(figure), body, _COLOURS)
+    box, _ = keyframe_body(figure, 0)
+    x, y, w, h = box
+    frames = []
+    columns = min(count, 2) if steps else 1
+    for index in range(count):
+        dx = (index % columns) * (w + _GAP) if steps else 0.0
+        dy = (index // columns) * (h + _GAP) if steps else 0.0
+        _, body = keyframe_body(figure, index)
+        frames.append(f'<g class="ubg-f" transform="translate({dx:g} {dy:g})">'
+                      f"<title>{escape(frame_title(figure, index))}</title>\n{body}</g>")
+    if steps:
+        rows = -(-count // columns)
+        box = (x, y, w * columns + _GAP * (columns - 1), h * rows + _GAP * (rows - 1))
+        style = _COLOURS
+    else:
+        style = _COLOURS + _crossfade(count)
+    width = WIDTH_PX[size] * (columns if steps else 1)
+    return _document(box, width, figure_alt(figure), "\n".join(frames), style)
+
+
+def _crossfade(count: int) -> str:
+    """Gives the styles that make count keyframes take turns, and stand still when asked."""
+    period = 2.5 * count
+    delays = "".join(f".ubg-f:nth-of-type({n + 1}){{animation-delay:-{period - 2.5 * n:g}s}}"
+                     for n in range(1, count))
+    return (f".ubg-f{{opacity:0;animation:t {period:g}s linear infinite}}{delays}"
+            f"@keyframes t{{{_TURNS[count]}}}"
+            f"@media (prefers-reduced-motion:reduce){{.ubg-f{_STILL}}}"
+            f"@media print{{.ubg-f{_STILL}}}")
+
+
+def _document(box: tuple[float, float, float, float], width: int, label: str, body: str,
+              style: str) -> FigureFile:
+    height = round(width * box[3] / box[2])
+    view = " ".join(num(v) for v in box)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view}" width="{width}" '
+           f'height="{height}" role="img">\n<title>{escape(label)}</title>\n'
+           f"<style>{style}</style>\n{body}\n</svg>\n")
+    return FigureFile(svg, width, height)
