@@ -66,9 +66,9 @@ def lonely_exercises(catalogue: Catalogue, marks: Marks) -> Iterator[Problem]:
         by_movement.setdefault(exercise.movements[0], []).append(exercise.id)
     for exercise in catalogue.exercises.values():
         main = exercise.movements[0]
+        if exercise.easier or exercise.harder or len(by_movement[main]) < 2:
+            continue  # only a lone exercise looks for its peers: the check stays linear
         peers = [p for p in by_movement[main] if p != exercise.id]
-        if exercise.easier or exercise.harder or not peers:
-            continue
         label = catalogue.taxonomy["movements"][main].label
         named = ", ".join(repr(p) for p in peers[:3]) + (" ..." if len(peers) > 3 else "")
         verb = "has" if len(peers) == 1 else "have"

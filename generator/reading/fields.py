@@ -36,9 +36,7 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
     """Gives an instance of cls read from a mapping node, or None when it has problems."""
     fields = model_fields(cls)
     before = len(reading.problems)
-    required = {name: _what_it_holds(meta) for name, (_, meta, needed) in fields.items()
-                if needed}
-    given = read_mapping(node, reading, label, fields, required, passed=derived)
+    given = read_mapping(node, reading, label, fields, _required(cls), passed=derived)
     if given is None:
         return None
     values: dict[str, Any] = dict(derived)
@@ -53,6 +51,13 @@ def read_model(cls: type, node: yaml.Node, reading: Reading, label: str = "",
     if len(reading.problems) > before:
         return None
     return cls(**values)
+
+
+@cache
+def _required(cls: type) -> dict[str, str]:
+    """Gives the required fields of a model and what each holds (made once per model)."""
+    return {name: _what_it_holds(meta) for name, (_, meta, needed) in model_fields(cls).items()
+            if needed}
 
 
 def _what_it_holds(meta: dict[str, Any]) -> str:
