@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve bench weight figures printed-routine schema mutate clean
+.PHONY: site test check serve bench weight figures printed-routine schema mutate webcheck clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,15 @@ test: $(STAMP)  ## run the whole test suite (installs the system packages it nee
 	bash tests/system_packages.sh
 	$(MAKE) --no-print-directory $(AXE)
 	$(PY) -m pytest -q
+
+LIGHTHOUSE := tests/webcheck/node_modules/.bin/lighthouse
+
+$(LIGHTHOUSE): tests/webcheck/package.json tests/webcheck/package-lock.json
+	npm ci --prefix tests/webcheck --no-audit --no-fund --silent
+	touch $(LIGHTHOUSE)
+
+webcheck: $(STAMP) $(LIGHTHOUSE)  ## Lighthouse scores of each page kind, light and dark, served gzipped (slow)
+	$(PY) -m tests.webcheck
 
 check: $(STAMP)  ## validate the content without building
 	$(PY) -m generator check

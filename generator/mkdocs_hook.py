@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.build import generate
 from generator.errors import CONTENT_PROBLEMS, ContentError
+from generator.render.description import first_paragraph
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
@@ -38,6 +39,13 @@ def on_files(files: Files, config: Any) -> Files:
     for path, data in generated.files.items():
         files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Gives a page with no description in its front matter its first paragraph as one."""
+    if not page.meta.get("description"):
+        page.meta["description"] = first_paragraph(html)
+    return html
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

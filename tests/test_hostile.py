@@ -380,3 +380,33 @@ def test_the_player_data_carries_the_payloads_as_plain_json_text(sites: tuple[Pa
     for template in re.findall(r"<template[^>]*>(.*?)</template>", html, re.DOTALL):
         assert not set(active(Page(template).elements)), template[:200]
         assert "<script" not in template and "<img" not in template
+
+
+class _Meta(HTMLParser):
+    """Collects the content of each <meta> by its name or property, as the browser reads it."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.content: dict[str, list[str | None]] = {}
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        key = found.get("name") or found.get("property")
+        if tag == "meta" and key:
+            self.content.setdefault(key, []).append(found.get("content"))
+
+
+@pytest.mark.parametrize("path", PAGES[:2])
+def test_meta_tags_hold_the_hostile_summary_and_name_as_text(sites: tuple[Path, Path],
+                                                             path: str) -> None:
+    from generator.render.textmarkup import plain_words
+
+    hostile_site, _ = sites
+    meta = _Meta((hostile_site / path / "index.html").read_text(encoding="utf-8")).content
+    summary = plain_words(hostile("summary"))
+    assert meta["description"] == [summary]
+    assert meta["og:description"] == [summary]
+    name = hostile("Hostile" if path.startswith("exercises") else "Hostile routine")
+    titles = [" ".join((title or "").split()) for title in meta["og:title"]]
+    assert titles == [" ".join(name.split())]

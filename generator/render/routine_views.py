@@ -19,7 +19,7 @@ from generator.models.timeline import routine_phases, total_seconds
 from generator.render.my_routine import dose_ref, shipped_doses
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
 from generator.render.player import player_block
-from generator.render.textmarkup import escape_text, inline, plain
+from generator.render.textmarkup import escape_text, inline, plain, plain_words
 from generator.render.urls import href
 
 
@@ -60,6 +60,8 @@ class RoutineView:
     path: str
     name: Markup
     summary: Markup
+    description: str
+    """The summary as plain words, not escaped, for the meta description (the theme escapes it)."""
     goal: Markup
     level: Markup
     how_often: Markup
@@ -139,7 +141,8 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
     return RoutineView(
         id=routine.id, path=f"routines/{routine.id}.md",
         name=Markup(escape_text(routine.name)), summary=text(routine.summary),
-        goal=text(routine.goal), level=labels(catalogue, "levels", [routine.level]),
+        description=plain_words(routine.summary), goal=text(routine.goal),
+        level=labels(catalogue, "levels", [routine.level]),
         how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],
         sections=sections, count=len(doses), time=duration_words(total), time_s=total,
         equipment=labels(catalogue, "equipment", equipment),

@@ -17,7 +17,7 @@ from generator.render.my_routine import MyRoutineView, dose_ref, my_routine_view
 from generator.render.page_parts import Link, exercise_url, illustration, labels, seconds_each
 from generator.render.player import player_block
 from generator.render.routine_views import RoutineView, routine_view
-from generator.render.textmarkup import GlossaryLinker, escape_text, inline, plain
+from generator.render.textmarkup import GlossaryLinker, escape_text, inline, plain, plain_words
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class ExerciseView:
     """A small illustration on one line, for the exercises index (empty when none)."""
     plain_name: Markup
     """The name as escaped text, for raw HTML."""
+    description: str
+    """The summary as plain words, not escaped, for the meta description (the theme escapes it)."""
     filters: dict[str, str]
     """Facts the exercises index filters on: position, equipment, level, floor."""
     my_ref: str
@@ -138,7 +140,7 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue, used_by: list[Routin
         player=player_block("exercise", exercise.id, exercise.name, [(exercise, exercise.dose)],
                             phases, catalogue, page),
         thumb=illustration(exercise, "thumb", "exercises/index.md"),
-        plain_name=plain(exercise.name),
+        plain_name=plain(exercise.name), description=plain_words(exercise.summary),
         filters={"position": exercise.position, "equipment": " ".join(exercise.equipment),
                  "level": exercise.level, "floor": "yes" if position.extra.get("floor") else "no"},
         my_ref=dose_ref(exercise, exercise.dose, catalogue, shipped),

@@ -108,14 +108,56 @@ def test_pages_request_nothing_from_other_hosts(browser: Any, site_url: str) -> 
             and not u.startswith("data:")] == []
 
 
-def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str) -> None:
+PHONE_PAGES = ("", "exercises/", "exercises/wall-angel/", "routines/", "routines/morning-ten/",
+               "glossary/", "safety/", "my-routine/")
+
+# Boxes that scroll sideways inside the page, e.g. a table in Material's scrolling wrapper.
+WIDE_BOXES = """() => Array.from(document.querySelectorAll('.md-content *'))
+    .filter(e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)
+                 && e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null)
+    .map(e => e.tagName.toLowerCase() + '.' + e.className)"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_phone_layout_has_no_sideways_scroll(browser: Any, site_url: str, width: int) -> None:
     page = browser.new_page()
-    page.set_viewport_size({"width": 360, "height": 740})
-    for path in ("exercises/", "exercises/wall-angel/", "routines/morning-ten/", "routines/"):
+    page.set_viewport_size({"width": width, "height": 740})
+    for path in PHONE_PAGES:
         page.goto(site_url + path, wait_until="networkidle")
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+        assert page.evaluate(WIDE_BOXES) == [], f"{path} has a box that scrolls sideways"
     page.close()
+
+
+# The site's own controls: buttons, filters, links made to look like buttons.
+SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
+        '.md-content :is(button, select, .md-button, .ubg-filters label, .ubg-my-link)'))
+    .filter(e => e.offsetParent !== null)
+    .map(e => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])
+    .filter(([, box]) => box.width < 48 || box.height < 48)
+    .map(([name, box]) => `${name} ${Math.round(box.width)}x${Math.round(box.height)}`)"""
+
+
+def test_phone_tap_targets_are_at_least_48_px(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in PHONE_PAGES:
+        page.goto(site_url + path, wait_until="networkidle")
+        assert page.evaluate(SMALL_TARGETS) == [], path
+    page.close()
+
+
+def test_exercise_steps_start_within_a_screen_and_a_half_on_a_phone(browser: Any,
+                                                                      site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + "exercises/wall-angel/", wait_until="networkidle")
+    top = page.evaluate("document.querySelector('.md-content h2#steps ~ ol > li')"
+                        ".getBoundingClientRect().top")
+    page.close()
+    assert top < 1.5 * 844, f"the first step starts {top:.0f}px down"
 
 
 def visible_rows(page: Any) -> list[dict[str, str]]:

@@ -149,3 +149,56 @@ def test_every_exercise_page_has_a_named_figure(built_site: Path) -> None:
         names = parser.accessible_names()
         assert names, f"{source.stem}: no figure"
         assert all(name.strip() for name in names), f"{source.stem}: a figure has no name"
+
+
+class _Head(HTMLParser):
+    """Collects a page's <meta> contents by name or property, and its canonical link."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.meta: dict[str, list[str]] = {}
+        self.canonical: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {key: value or "" for key, value in attrs}
+        if tag == "meta" and (found.get("name") or found.get("property")):
+            self.meta.setdefault(found.get("name") or found["property"], []).append(
+                found.get("content", ""))
+        if tag == "link" and found.get("rel") == "canonical":
+            self.canonical.append(found["href"])
+
+
+def test_every_page_has_a_description_and_open_graph_tags(built_site: Path) -> None:
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]
+    pages = sorted(built_site.rglob("index.html"))
+    assert len(pages) > 40
+    for page in pages:
+        head = _Head(page.read_text(encoding="utf-8"))
+        folder = page.parent.relative_to(built_site).as_posix()
+        url = site_url if folder == "." else f"{site_url}{folder}/"
+        where = page.relative_to(built_site).as_posix()
+        assert head.canonical == [url], where
+        assert head.meta["og:url"] == [url], where
+        assert len(head.meta["description"]) == 1 and head.meta["description"][0], where
+        assert head.meta["og:description"] == head.meta["description"], where
+        assert len(head.meta["og:title"]) == 1 and head.meta["og:title"][0], where
+        assert head.meta["og:type"] in (["website"], ["article"]), where
+    wall_angel = yaml.safe_load((ROOT / "content" / "exercises" / "wall-angel.yml").read_text())
+    head = _Head((built_site / "exercises" / "wall-angel" / "index.html").read_text())
+    assert head.meta["description"] == [" ".join(wall_angel["summary"].split())]
+    assert head.meta["og:title"] == ["Wall Angel"]
+
+
+def test_a_page_without_a_paragraph_gets_the_site_description(built_site: Path) -> None:
+    description = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_description"]
+    head = _Head((built_site / "404.html").read_text(encoding="utf-8"))
+    assert head.meta["description"] == [description]
+
+
+def test_the_sitemap_lists_every_page(built_site: Path) -> None:
+    listed = set(re.findall(r"<loc>([^<]+)</loc>",
+                            (built_site / "sitemap.xml").read_text(encoding="utf-8")))
+    canonical = {_Head(page.read_text(encoding="utf-8")).canonical[0]
+                 for page in built_site.rglob("index.html")}
+    assert listed == canonical

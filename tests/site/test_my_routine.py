@@ -81,11 +81,11 @@ def saved(page: Any) -> str:
 
 def test_add_reorder_swap_and_dose_update_the_total_and_are_kept(page: Any, site_url: str) -> None:
     page.goto(f"{site_url}exercises/")
-    page.get_by_role("button", name="Add Cat-Cow to my routine").click()
-    page.get_by_role("button", name="Add Open Book to my routine").click()
-    assert page.get_by_role("button", name="Remove Cat-Cow from my routine").is_visible()
+    page.get_by_role("button", name="Add to my routine: Cat-Cow").click()
+    page.get_by_role("button", name="Add to my routine: Open Book").click()
+    assert page.get_by_role("button", name="Remove from my routine: Cat-Cow").is_visible()
     page.goto(f"{site_url}exercises/chin-tuck/")
-    page.get_by_role("button", name="Add Chin Tuck to my routine").click()
+    page.get_by_role("button", name="Add to my routine: Chin Tuck").click()
     page.get_by_role("link", name="Open My routine (3 exercises)").click()
     assert names(page) == ["Cat-Cow", "Open Book", "Chin Tuck"]
     refs = [("cat-cow", usual("cat-cow")), ("open-book", usual("open-book")),

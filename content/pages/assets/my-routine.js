@@ -43,7 +43,8 @@
       for (const [button, ref] of buttons) {
         const inside = refs.some((r) => idOf(r) === idOf(ref));
         button.textContent = inside ? "Remove from my routine" : "Add to my routine";
-        button.setAttribute("aria-label", inside ? `Remove ${button.dataset.name} from my routine` : `Add ${button.dataset.name} to my routine`);
+        // The name starts with the words on the button, so speech control finds it (WCAG 2.5.3).
+        button.setAttribute("aria-label", `${button.textContent}: ${button.dataset.name}`);
       }
     };
     const make = (ref, name) => {
