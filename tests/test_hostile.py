@@ -404,7 +404,8 @@ def test_meta_tags_hold_the_hostile_summary_and_name_as_text(sites: tuple[Path, 
 
     hostile_site, _ = sites
     meta = _Meta((hostile_site / path / "index.html").read_text(encoding="utf-8")).content
-    summary = plain_words(hostile("summary"))
+    source = hostile_site.parent / "content" / f"{path}.yml"  # the text as written
+    summary = plain_words(yaml.safe_load(source.read_text(encoding="utf-8"))["summary"])
     assert meta["description"] == [summary]
     assert meta["og:description"] == [summary]
     name = hostile("Hostile" if path.startswith("exercises") else "Hostile routine")

@@ -56,7 +56,8 @@ def test_build_writes_the_rendered_pages_and_files(project: Path) -> None:
     for path in SAME_AS_GOLDEN:
         assert (out / path).read_bytes() == (GOLDEN / path).read_bytes(), path
     routine = (out / "routines" / "short-set.md").read_text(encoding="utf-8")
-    assert routine.startswith('---\ntitle: "Short Set"\n---\n\n# Short Set\n')
+    assert routine.startswith('---\ntitle: "Short Set"\ndescription: "A short routine for the '
+                              'tests."\n---\n\n# Short Set\n')
     assert (out / "assets" / "figure.css").read_bytes() == \
         (ROOT / "generator" / "figure" / "figure.css").read_bytes()
     assert result.stdout == "11 files in out (8 pages): 11 written, 0 unchanged, 0 removed\n"
