@@ -6,13 +6,10 @@ search box open with results, because the header is part of what a reader meets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser import chromium, serve
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -31,18 +28,6 @@ PAGES = {
     "my routine": "my-routine/",
 }
 SCHEMES = {"light": "default", "dark": "slate"}
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as context:
-        yield context
 
 
 def open_page(browser: Any, url: str, scheme: str, width: int = 390) -> Any:

@@ -19,7 +19,6 @@ from generator.models.dosage import duration_words
 from generator.models.timeline import routine_phases, total_seconds
 from generator.render.my_routine import allowed_doses, shipped_doses
 from generator.render.page_parts import seconds_each
-from tests.browser import chromium, serve
 from tests.conftest import ROOT
 from tests.site.test_player import AXE, RECORDER, log, start, stated_seconds
 from tests.site.test_print import pdf_pages
@@ -42,18 +41,6 @@ def usual(exercise_id: str) -> int:
 
 def link(refs: list[tuple[str, int]]) -> str:
     return "my-routine/#r=" + ",".join(f"{i}.{n}" for i, n in refs)
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as context:
-        yield context
 
 
 @pytest.fixture

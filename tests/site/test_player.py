@@ -9,13 +9,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.browser import chromium, serve
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -54,18 +52,6 @@ Object.defineProperty(navigator, 'wakeLock', {value: {request: async (kind) => {
   return {release: async () => note('release', kind)};
 }}});
 """
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as context:
-        yield context
 
 
 @pytest.fixture
