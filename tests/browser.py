@@ -13,6 +13,22 @@ from typing import Any
 
 from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS  # one place for the flags
 
+AXE = Path(__file__).resolve().parent / "node" / "node_modules" / "axe-core" / "axe.min.js"
+"""axe-core from the npm registry (tests/node, installed by make test), injected into pages."""
+
+PAGE_KINDS = {
+    "home": "",
+    "exercise": "exercises/wall-angel/",
+    "routine": "routines/morning-ten/",
+    "exercises index": "exercises/",
+    "routines index": "routines/",
+    "glossary": "glossary/",
+    "guide page": "safety/",
+    "my routine": "my-routine/",
+}
+"""One page of each kind the site has (its address below the site's root), for the
+accessibility scans and Lighthouse."""
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name

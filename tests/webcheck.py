@@ -23,19 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.browser import PAGE_KINDS
+
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "tests" / "webcheck" / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu"
-PAGES = {
-    "home": "",
-    "exercise": "exercises/wall-angel/",
-    "routine": "routines/morning-ten/",
-    "exercises index": "exercises/",
-    "routines index": "routines/",
-    "glossary": "glossary/",
-    "guide (safety)": "safety/",
-    "my routine": "my-routine/",
-}
+PAGES = PAGE_KINDS
 SCHEMES = {"light": "", "dark": " --force-dark-mode"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")

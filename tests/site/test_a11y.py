@@ -10,23 +10,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.browser import AXE, PAGE_KINDS
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "tests" / "node" / "node_modules" / "axe-core" / "axe.min.js"
-
-# One page of each kind the site has.
-PAGES = {
-    "home": "",
-    "exercise": "exercises/wall-angel/",
-    "routine": "routines/morning-ten/",
-    "exercises index": "exercises/",
-    "routines index": "routines/",
-    "glossary": "glossary/",
-    "guide page": "safety/",
-    "my routine": "my-routine/",
-}
+PAGES = PAGE_KINDS
 SCHEMES = {"light": "default", "dark": "slate"}
 
 

@@ -19,8 +19,9 @@ from generator.models.dosage import duration_words
 from generator.models.timeline import routine_phases, total_seconds
 from generator.render.my_routine import allowed_doses, shipped_doses
 from generator.render.page_parts import seconds_each
+from tests.browser import AXE
 from tests.conftest import ROOT
-from tests.site.test_player import AXE, RECORDER, log, start, stated_seconds
+from tests.site.test_player import RECORDER, log, start, stated_seconds
 from tests.site.test_print import pdf_pages
 
 pytestmark = pytest.mark.browser

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.browser import AXE
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -21,7 +22,6 @@ pytestmark = pytest.mark.browser
 CONTENT = ROOT / "content"
 ROUTINES = sorted(p.stem for p in (CONTENT / "routines").glob("*.yml"))
 EXERCISES = sorted(p.stem for p in (CONTENT / "exercises").glob("*.yml"))
-AXE = ROOT / "tests" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 
 # Records what the player does: live-region text with the clock's time, and every call to the
 # platform APIs it uses (stubbed, so the test hears no sound and holds no real lock).
