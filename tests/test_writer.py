@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from generator import writer
 from generator.build import generate
+from generator.writer import WriteReport, recover, replace_dir, staging, write_pages
 from tests.conftest import ROOT, run_generator
 
 
@@ -92,3 +96,130 @@ def test_a_second_build_rewrites_only_what_changed_and_removes_stale_files(
     assert result.stdout == (f"{count} files in out ({pages} pages): 3 written, "
                              f"{count - 3} unchanged, 1 removed\n")
     assert "one arm's length" in (out / "exercises" / "wall-press.md").read_text()
+
+
+# The writer itself, in this process: what it reports, keeps, removes, and never leaves behind.
+
+def listing(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_write_pages_reports_written_unchanged_and_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = write_pages({"b.md": "bé\n", "sub/a.md": "a\n", "logo.svg": b"<svg/>"}, out)
+    assert first == WriteReport(written=["b.md", "logo.svg", "sub/a.md"], unchanged=[],
+                                removed=[])
+    assert listing(out) == {"b.md": "bé\n".encode(), "logo.svg": b"<svg/>", "sub/a.md": b"a\n"}
+    for path in out.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    second = write_pages({"b.md": "bé\n", "sub/a.md": "A\n", "new/er/c.md": "c"}, out)
+    assert second == WriteReport(written=["new/er/c.md", "sub/a.md"], unchanged=["b.md"],
+                                 removed=["logo.svg"])
+    assert listing(out) == {"b.md": "bé\n".encode(), "new/er/c.md": b"c", "sub/a.md": b"A\n"}
+    assert times(out)["b.md"] == 1_000_000_000  # carried over, time and all
+    assert times(out)["sub/a.md"] != 1_000_000_000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging or backup left
+
+
+def test_a_page_only_in_the_old_output_is_written_anew_not_copied(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_pages({"a.md": "same"}, out)
+    # Same text under another name: unchanged means same path and same bytes, nothing less.
+    assert write_pages({"b.md": "same"}, out) == WriteReport(written=["b.md"], unchanged=[],
+                                                              removed=["a.md"])
+
+
+def test_an_error_while_staging_keeps_the_previous_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_pages({"a.md": "old"}, out)
+
+    class Broken(dict):
+        def items(self):  # type: ignore[override]
+            yield "a.md", "new"
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(Broken(), out)
+    assert listing(out) == {"a.md": b"old"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_staging_makes_the_parent_and_replaces_the_target(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "er" / "out"
+    with staging(target) as new:
+        assert new.parent == target.parent and new.name.startswith(".out.new-")
+        (new / "x").write_text("x")
+    assert listing(target) == {"x": b"x"}
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out"]
+
+
+def test_replace_dir_without_an_atomic_exchange_still_swaps_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "_exchange", lambda first, second: False)
+    target, new = tmp_path / "out", tmp_path / "new"
+    target.mkdir()
+    (target / "old").write_text("old")
+    new.mkdir()
+    (new / "fresh").write_text("fresh")
+    (tmp_path / ".out.old").mkdir()  # a backup left by an earlier crash is cleared first
+    (tmp_path / ".out.old" / "stale").write_text("stale")
+    replace_dir(new, target)
+    assert listing(target) == {"fresh": b"fresh"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_replace_dir_puts_a_folder_where_there_was_none(tmp_path: Path) -> None:
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "f").write_text("f")
+    replace_dir(new, tmp_path / "out")
+    assert listing(tmp_path / "out") == {"f": b"f"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_exchange_swaps_two_folders_in_one_step(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # relative paths, as `build --out out` gives them
+    first, second = Path("one"), Path("two")
+    first.mkdir()
+    second.mkdir()
+    (first / "1").write_text("1")
+    (second / "2").write_text("2")
+    assert writer._exchange(first, second) is True
+    assert listing(first) == {"2": b"2"} and listing(second) == {"1": b"1"}
+    assert writer._exchange(first, Path("missing")) is False
+
+
+def test_exchange_gives_false_where_the_system_has_no_renameat2(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def no_library(*args: object, **kwargs: object) -> None:
+        raise OSError("no C library here")
+    monkeypatch.setattr(writer.ctypes, "CDLL", no_library)
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert writer._exchange(tmp_path / "one", tmp_path / "two") is False
+
+
+def test_recover_restores_a_backup_and_clears_staging_leftovers(tmp_path: Path) -> None:
+    backup = tmp_path / ".out.old"
+    backup.mkdir()
+    (backup / "page.md").write_text("previous")
+    for leftover in (".out.new-abc", ".out.new-def"):
+        (tmp_path / leftover).mkdir()
+        (tmp_path / leftover / "half").write_text("half")
+    (tmp_path / ".other.new-x").mkdir()  # another output's staging is not ours to clear
+    recover(tmp_path / "out")
+    assert listing(tmp_path / "out") == {"page.md": b"previous"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.new-x", "out"]
+
+
+def test_recover_keeps_the_output_when_both_it_and_a_backup_exist(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "page.md").write_text("current")
+    (tmp_path / ".out.old").mkdir()
+    (tmp_path / ".out.old" / "page.md").write_text("older")
+    recover(tmp_path / "out")
+    assert listing(tmp_path / "out") == {"page.md": b"current"}
+    assert listing(tmp_path / ".out.old") == {"page.md": b"older"}
