@@ -60,3 +60,36 @@ def test_a_glossary_of_300_terms_links_each_first_appearance_once() -> None:
     expected = " ".join(f"[term{n:03d} word](../glossary.md#term{n:03d})" for n in range(300))
     assert first == f"{expected}. Again: {text}. One [word](../glossary.md#word)."
     assert inline("term000 word and word", url, linker) == "term000 word and word"
+
+
+def test_the_longest_phrase_wins_where_a_shorter_one_starts_it() -> None:
+    # "back" sorts before "back pain" and "back of the neck": the longer phrase still wins.
+    linker = GlossaryLinker({"back": "g#back", "Back of the neck": "g#neck", "back pain": "g#pain"})
+    assert linker.link("The back of the neck, back pain, a back.") == (
+        "The [back of the neck](g#neck), [back pain](g#pain), a [back](g#back).")
+
+
+def test_block_starts_are_escaped_only_at_the_start_of_a_field() -> None:
+    linker = GlossaryLinker({"arch": "g#arch"})
+    assert linker.link("+ 1 arch, - 2", at_start=True) == "&#43; 1 [arch](g#arch), - 2"
+    linker = GlossaryLinker({"arch": "g#arch"})
+    assert linker.link("+ 1 arch, - 2", at_start=False) == "+ 1 [arch](g#arch), - 2"
+    # After the last link on the page, and with no glossary at all, the same rule holds.
+    assert linker.link("- arch", at_start=False) == "- arch"
+    assert linker.link("- arch", at_start=True) == "&#45; arch"
+    assert GlossaryLinker({}).link("1. arch", at_start=False) == "1. arch"
+    assert GlossaryLinker({}).link("1. arch") == "&#49;. arch"
+
+
+def test_a_phrase_that_starts_a_field_is_linked_with_its_own_text() -> None:
+    linker = GlossaryLinker({"90-90 stretch": "g#ninety"})
+    assert linker.link("90-90 stretch, then rest.") == "[90-90 stretch](g#ninety), then rest."
+    linker = GlossaryLinker({"arch": "g#arch", "rib": "g#rib"})
+    assert linker.link("Ribs first, then arch and - rib.") == (
+        "Ribs first, then [arch](g#arch) and - [rib](g#rib).")
+
+
+def test_text_after_markup_or_inside_it_is_not_a_block_start() -> None:
+    assert inline("**10 times**, *5 s* each", url) == "**10 times**, *5 s* each"
+    assert inline("*one*2 - *three*+", url) == "*one*2 - *three*+"
+    assert inline("1 *one*", url) == "&#49; *one*"
