@@ -26,6 +26,8 @@ SYNTAX_HINTS = {
     "found unknown escape character": "in double quotes a backslash starts an escape; write "
     "\\\\ for a backslash, or use single quotes",
     "found a tab character that violates indentation": "indent with spaces, not tabs",
+    "did not find expected node content": "a list in [ ] or a mapping in { } is not closed, "
+    "or ends with ',' and no item; close it with ']' or '}' after its last item",
 }
 
 
@@ -37,7 +39,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
     if context.endswith("quoted scalar") and what.endswith("end of stream") and opened:
         mark, message = opened, ("the quoted text that starts here is never closed; end it "
                                  "with the same quote mark")
-    elif context.startswith("while parsing a flow ") and what.startswith("did not find") \
+    elif context in ("while parsing a flow sequence", "while parsing a flow mapping") \
+            and what.startswith("did not find") \
             and opened and exc.problem_mark:
         kind, ends = ("list", "]") if context.endswith("sequence") else ("mapping", "}")
         mark, message = opened, (f"the {kind} opened here with '{'[' if ends == ']' else '{'}'"
