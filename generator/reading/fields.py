@@ -114,7 +114,7 @@ def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Readin
                        f"{field_label(label)}expected {expected}, got {describe(node)}")
         return None
     if tp is bool:
-        return node.value.lower() in ("true", "yes", "on", "y")
+        return node.value.lower() in ("true", "yes", "on")  # YAML 1.1: y and n are text
     if tp is int:
         text = node.value
         if text.isdigit() and text[0] != "0" and len(text) < 19:  # plain decimal: the usual
