@@ -10,7 +10,8 @@ measured from standing tall with the arms by the sides (0 everywhere):
   overhead), ``shoulder-abduction`` (out to the side), ``shoulder-rotation`` (outward +),
   ``elbow``, ``wrist``, ``hip``, ``hip-abduction``, ``knee`` (bending) and ``ankle`` (toes up +).
 
-A joint a keyframe names gets that angle; the others keep the posture's own.
+A joint a keyframe names gets that angle; the others keep the posture's own. Standing, both
+ankles bent up (+) lean the whole body forward over flat feet, as against a wall.
 """
 
 from __future__ import annotations

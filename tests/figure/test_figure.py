@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import subprocess
@@ -216,6 +217,22 @@ def test_bodies_rest_on_the_floor_without_sinking_into_it() -> None:
             lowest = min(p[1] - radius(n) for n, p in scene.points.items())
             if frame.posture != "lying-side":
                 assert floor - 0.1 <= lowest <= floor + 0.1, name
+
+
+def test_a_standing_body_leans_forward_over_flat_feet_when_both_ankles_bend_up() -> None:
+    def lean_and_foot(angles: dict[str, float]) -> tuple[float, float]:
+        points = pose_scene("standing", angles, (), "side").points
+        pelvis, ankle = points["spine-0"], points["right-ankle"]
+        heel, toe = points["right-heel"], points["right-toe"]
+        return (math.degrees(math.atan2(pelvis[0] - ankle[0], pelvis[1] - ankle[1])),
+                math.degrees(math.atan2(toe[1] - heel[1], toe[0] - heel[0])))
+
+    upright, flat = lean_and_foot({})
+    leaning, foot = lean_and_foot({"left-ankle": 20, "right-ankle": 20})
+    assert leaning - upright == pytest.approx(20, abs=0.5)
+    assert foot == pytest.approx(flat, abs=0.5)
+    # One ankle pointed back (the back foot of a low lunge) leaves the body levelled as before.
+    assert lean_and_foot({"left-ankle": -60, "right-ankle": 20})[0] == pytest.approx(upright)
 
 
 # ---- Validation messages --------------------------------------------------------------------

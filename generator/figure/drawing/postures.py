@@ -156,6 +156,20 @@ def _turned(p: Vec, pivot: Vec, m: Mat) -> Vec:
     return add(pivot, apply(m, add(p, pivot, -1.0)))
 
 
+def _lean(points: dict[str, Vec], posture: Posture,
+          angles: Mapping[str, float]) -> dict[str, Vec]:
+    """Tilt a body that stands on its feet forward over them when both ankles bend up.
+
+    Standing with the feet flat, the ankles bend only as the shins, and the straight body above
+    them, lean forward (into a wall, for a wall push-up); levelled over its ankles, the body
+    would otherwise stay upright and lift its toes.
+    """
+    lean = min(angles.get(f"{side}-ankle", 0.0) for side in SIDES)
+    if posture.level is None or posture.level[1] != "ankles" or lean <= 0:
+        return points
+    return turn(points, set(points), point(points, "ankles"), -lean)
+
+
 def _reaching(angles: Mapping[str, float], posture: Posture) -> bool:
     both = {**posture.angles, **angles}
     return min(both[f"{side}-shoulder"] for side in SIDES) >= 100
@@ -168,6 +182,7 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
     points = skeleton({**posture.angles, **angles})
     points = {n: apply(posture.orientation, p) for n, p in points.items()}
     points = _level(points, posture.level)
+    points = _lean(points, posture, {**posture.angles, **angles})
     ground = _lowest(points, posture.ground)
     upper = {n for n in points if not is_leg(n)}
     pivot = points[posture.pivot]
