@@ -11,7 +11,8 @@ measured from standing tall with the arms by the sides (0 everywhere):
   ``elbow``, ``wrist``, ``hip``, ``hip-abduction``, ``knee`` (bending) and ``ankle`` (toes up +).
 
 A joint a keyframe names gets that angle; the others keep the posture's own. Standing, both
-ankles bent up (+) lean the whole body forward over flat feet, as against a wall.
+ankles bent up (+) lean the whole body forward over flat feet, as against a wall. On hands and
+knees the shins lie on the floor, so knees bent past 90 sit the hips back toward the heels.
 """
 
 from __future__ import annotations

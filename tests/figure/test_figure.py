@@ -235,6 +235,20 @@ def test_a_standing_body_leans_forward_over_flat_feet_when_both_ankles_bend_up()
     assert lean_and_foot({"left-ankle": -60, "right-ankle": 20})[0] == pytest.approx(upright)
 
 
+def test_on_hands_and_knees_bending_the_knees_more_sits_the_hips_back_over_flat_shins() -> None:
+    def hips_behind_knees_and_feet_lift(knee: float) -> tuple[float, float]:
+        points = pose_scene("hands-and-knees", {"left-knee": knee, "right-knee": knee}, (),
+                            "side").points
+        lift = max(points["right-ankle"][1], points["right-toe"][1]) - points["right-knee"][1]
+        return points["right-knee"][0] - points["spine-0"][0], lift
+
+    behind, lift = hips_behind_knees_and_feet_lift(90)
+    assert behind == pytest.approx(0, abs=0.01)
+    back, raised = hips_behind_knees_and_feet_lift(130)
+    assert back > 25
+    assert raised == pytest.approx(lift, abs=0.01)
+
+
 # ---- Validation messages --------------------------------------------------------------------
 
 KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"

@@ -78,7 +78,7 @@ POSTURES: dict[str, Posture] = {
         ("left-", "right-"), "", False, _UPRIGHT_CAMERAS),
     "hands-and-knees": Posture(
         _PRONE, {"neck": 10, **_both(hip=90, knee=90, ankle=-75, shoulder=85, wrist=-80)},
-        ("spine-0", "knees", _DOWN), ("left-knee", "right-knee", "left-toe", "right-toe"),
+        ("knees", "ankles", _BACK), ("left-knee", "right-knee", "left-toe", "right-toe"),
         "touch", False, _UPRIGHT_CAMERAS),
     "kneeling": Posture(
         IDENTITY, _both(knee=90, ankle=-75, elbow=8), ("spine-0", "knees", _DOWN),
