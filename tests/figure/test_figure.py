@@ -279,7 +279,7 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
       "did you mean 'lying-back'?"]),
     ("figure:\n  view: top\n" + KEYFRAME[8:],
      ["ex.yml:2:9: E105 field 'figure.view': unknown view 'top'; expected one of: above, front, "
-      "side, three-quarter"]),
+      "front-left, side, three-quarter"]),
     ("figure:\n  props: [foam-rolle]\n" + KEYFRAME[8:],
      ["ex.yml:2:11: E105 field 'figure.props[1]': unknown prop 'foam-rolle'; "
       "did you mean 'foam-roller'?"]),

@@ -28,6 +28,7 @@ _FRONT_TURN = math.radians(20)
 # Seen from a little to the right of straight ahead, so thighs and forearms that point at the
 # camera still show, as in a three-quarter drawing.
 _FRONT_CAMERA = ((math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
+_FRONT_LEFT_CAMERA = ((-math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
 _TOP_CAMERA = ((1.0, 0.0, 0.0), (0.0, 0.0, -1.0))
 _HEAD_END_CAMERA = ((0.0, 0.0, 1.0), (0.0, 1.0, 0.0))
 
@@ -64,10 +65,11 @@ class Posture:
     """The point the upper body turns about when it settles: the hips, or where they rest."""
 
 
-_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA, "above": _TOP_CAMERA,
+_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA,
+                    "front-left": _FRONT_LEFT_CAMERA, "above": _TOP_CAMERA,
                     "three-quarter": _camera(50, 30)}
-_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA, "above": _TOP_CAMERA,
-                  "three-quarter": _camera(0, 35)}
+_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA, "front-left": _TOP_CAMERA,
+                  "above": _TOP_CAMERA, "three-quarter": _camera(0, 35)}
 _DOWN, _FORWARD, _BACK = (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (-1.0, 0.0, 0.0)
 POSTURES: dict[str, Posture] = {
     "standing": Posture(
@@ -97,8 +99,9 @@ POSTURES: dict[str, Posture] = {
         "clear", True, _LYING_CAMERAS, "torso-b-0"),
     "lying-side": Posture(
         _ON_LEFT_SIDE, _both(hip=80, knee=90, shoulder=90, wrist=-10), None, (),
-        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA, "above": _TOP_CAMERA,
-         "three-quarter": _camera(180, 50)}),
+        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA,
+                    "front-left": _HEAD_END_CAMERA, "above": _TOP_CAMERA,
+                    "three-quarter": _camera(180, 50)}),
 }
 """The base postures a keyframe starts from."""
 
