@@ -10,7 +10,9 @@ measured from standing tall with the arms by the sides (0 everywhere):
   overhead), ``shoulder-abduction`` (out to the side), ``shoulder-rotation`` (outward +),
   ``elbow``, ``wrist``, ``hip``, ``hip-abduction``, ``knee`` (bending) and ``ankle`` (toes up +).
 
-A joint a keyframe names gets that angle; the others keep the posture's own.
+A joint a keyframe names gets that angle; the others keep the posture's own. Standing, both
+ankles bent up (+) lean the whole body forward over flat feet, as against a wall. On hands and
+knees the shins lie on the floor, so knees bent past 90 sit the hips back toward the heels.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-VIEWS = ("side", "front", "above", "three-quarter")
-"""Where the figure is seen from: the body's right side; its front (side-bends; a lying body
-from above); straight down from above (twists, arm shapes on the floor); or three-quarter, from
-the front-right and a little above, or beside and above a lying body (lifts and shapes at once)."""
+VIEWS = ("side", "front", "front-left", "above", "three-quarter")
+"""Where the figure is seen from: the body's right side; its front, from a little to the right
+(side-bends; a lying body from above); front-left, the same from a little to the left, when what
+the left hand or side does must show (a hand on the seat that the left thigh would hide);
+straight down from above (twists, arm shapes on the floor); or three-quarter, from the
+front-right and a little above, or beside and above a lying body (lifts and shapes at once)."""
 MAX_KEYFRAMES = 4
 LICENCES = ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".webp")

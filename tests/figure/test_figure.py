@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import subprocess
@@ -218,6 +219,36 @@ def test_bodies_rest_on_the_floor_without_sinking_into_it() -> None:
                 assert floor - 0.1 <= lowest <= floor + 0.1, name
 
 
+def test_a_standing_body_leans_forward_over_flat_feet_when_both_ankles_bend_up() -> None:
+    def lean_and_foot(angles: dict[str, float]) -> tuple[float, float]:
+        points = pose_scene("standing", angles, (), "side").points
+        pelvis, ankle = points["spine-0"], points["right-ankle"]
+        heel, toe = points["right-heel"], points["right-toe"]
+        return (math.degrees(math.atan2(pelvis[0] - ankle[0], pelvis[1] - ankle[1])),
+                math.degrees(math.atan2(toe[1] - heel[1], toe[0] - heel[0])))
+
+    upright, flat = lean_and_foot({})
+    leaning, foot = lean_and_foot({"left-ankle": 20, "right-ankle": 20})
+    assert leaning - upright == pytest.approx(20, abs=0.5)
+    assert foot == pytest.approx(flat, abs=0.5)
+    # One ankle pointed back (the back foot of a low lunge) leaves the body levelled as before.
+    assert lean_and_foot({"left-ankle": -60, "right-ankle": 20})[0] == pytest.approx(upright)
+
+
+def test_on_hands_and_knees_bending_the_knees_more_sits_the_hips_back_over_flat_shins() -> None:
+    def hips_behind_knees_and_feet_lift(knee: float) -> tuple[float, float]:
+        points = pose_scene("hands-and-knees", {"left-knee": knee, "right-knee": knee}, (),
+                            "side").points
+        lift = max(points["right-ankle"][1], points["right-toe"][1]) - points["right-knee"][1]
+        return points["right-knee"][0] - points["spine-0"][0], lift
+
+    behind, lift = hips_behind_knees_and_feet_lift(90)
+    assert behind == pytest.approx(0, abs=0.01)
+    back, raised = hips_behind_knees_and_feet_lift(130)
+    assert back > 25
+    assert raised == pytest.approx(lift, abs=0.01)
+
+
 # ---- Validation messages --------------------------------------------------------------------
 
 KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
@@ -248,7 +279,7 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
       "did you mean 'lying-back'?"]),
     ("figure:\n  view: top\n" + KEYFRAME[8:],
      ["ex.yml:2:9: E105 field 'figure.view': unknown view 'top'; expected one of: above, front, "
-      "side, three-quarter"]),
+      "front-left, side, three-quarter"]),
     ("figure:\n  props: [foam-rolle]\n" + KEYFRAME[8:],
      ["ex.yml:2:11: E105 field 'figure.props[1]': unknown prop 'foam-rolle'; "
       "did you mean 'foam-roller'?"]),

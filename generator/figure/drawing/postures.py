@@ -28,6 +28,7 @@ _FRONT_TURN = math.radians(20)
 # Seen from a little to the right of straight ahead, so thighs and forearms that point at the
 # camera still show, as in a three-quarter drawing.
 _FRONT_CAMERA = ((math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
+_FRONT_LEFT_CAMERA = ((-math.sin(_FRONT_TURN), 0.0, -math.cos(_FRONT_TURN)), (0.0, 1.0, 0.0))
 _TOP_CAMERA = ((1.0, 0.0, 0.0), (0.0, 0.0, -1.0))
 _HEAD_END_CAMERA = ((0.0, 0.0, 1.0), (0.0, 1.0, 0.0))
 
@@ -64,10 +65,11 @@ class Posture:
     """The point the upper body turns about when it settles: the hips, or where they rest."""
 
 
-_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA, "above": _TOP_CAMERA,
+_UPRIGHT_CAMERAS = {"side": _SIDE_CAMERA, "front": _FRONT_CAMERA,
+                    "front-left": _FRONT_LEFT_CAMERA, "above": _TOP_CAMERA,
                     "three-quarter": _camera(50, 30)}
-_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA, "above": _TOP_CAMERA,
-                  "three-quarter": _camera(0, 35)}
+_LYING_CAMERAS = {"side": _SIDE_CAMERA, "front": _TOP_CAMERA, "front-left": _TOP_CAMERA,
+                  "above": _TOP_CAMERA, "three-quarter": _camera(0, 35)}
 _DOWN, _FORWARD, _BACK = (0.0, -1.0, 0.0), (1.0, 0.0, 0.0), (-1.0, 0.0, 0.0)
 POSTURES: dict[str, Posture] = {
     "standing": Posture(
@@ -78,7 +80,7 @@ POSTURES: dict[str, Posture] = {
         ("left-", "right-"), "", False, _UPRIGHT_CAMERAS),
     "hands-and-knees": Posture(
         _PRONE, {"neck": 10, **_both(hip=90, knee=90, ankle=-75, shoulder=85, wrist=-80)},
-        ("spine-0", "knees", _DOWN), ("left-knee", "right-knee", "left-toe", "right-toe"),
+        ("knees", "ankles", _BACK), ("left-knee", "right-knee", "left-toe", "right-toe"),
         "touch", False, _UPRIGHT_CAMERAS),
     "kneeling": Posture(
         IDENTITY, _both(knee=90, ankle=-75, elbow=8), ("spine-0", "knees", _DOWN),
@@ -97,8 +99,9 @@ POSTURES: dict[str, Posture] = {
         "clear", True, _LYING_CAMERAS, "torso-b-0"),
     "lying-side": Posture(
         _ON_LEFT_SIDE, _both(hip=80, knee=90, shoulder=90, wrist=-10), None, (),
-        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA, "above": _TOP_CAMERA,
-         "three-quarter": _camera(180, 50)}),
+        "", False, {"side": _TOP_CAMERA, "front": _HEAD_END_CAMERA,
+                    "front-left": _HEAD_END_CAMERA, "above": _TOP_CAMERA,
+                    "three-quarter": _camera(180, 50)}),
 }
 """The base postures a keyframe starts from."""
 
@@ -156,6 +159,20 @@ def _turned(p: Vec, pivot: Vec, m: Mat) -> Vec:
     return add(pivot, apply(m, add(p, pivot, -1.0)))
 
 
+def _lean(points: dict[str, Vec], posture: Posture,
+          angles: Mapping[str, float]) -> dict[str, Vec]:
+    """Tilt a body that stands on its feet forward over them when both ankles bend up.
+
+    Standing with the feet flat, the ankles bend only as the shins, and the straight body above
+    them, lean forward (into a wall, for a wall push-up); levelled over its ankles, the body
+    would otherwise stay upright and lift its toes.
+    """
+    lean = min(angles.get(f"{side}-ankle", 0.0) for side in SIDES)
+    if posture.level is None or posture.level[1] != "ankles" or lean <= 0:
+        return points
+    return turn(points, set(points), point(points, "ankles"), -lean)
+
+
 def _reaching(angles: Mapping[str, float], posture: Posture) -> bool:
     both = {**posture.angles, **angles}
     return min(both[f"{side}-shoulder"] for side in SIDES) >= 100
@@ -168,6 +185,7 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
     points = skeleton({**posture.angles, **angles})
     points = {n: apply(posture.orientation, p) for n, p in points.items()}
     points = _level(points, posture.level)
+    points = _lean(points, posture, {**posture.angles, **angles})
     ground = _lowest(points, posture.ground)
     upper = {n for n in points if not is_leg(n)}
     pivot = points[posture.pivot]
