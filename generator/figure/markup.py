@@ -7,9 +7,9 @@ from html import escape
 from pathlib import Path
 
 from generator.figure.alt import figure_alt, keyframe_words, setting_words
-from generator.figure.drawing.arrows import arrow_svg
+from generator.figure.drawing.arrows import arrow_paths, arrow_svg
 from generator.figure.drawing.body import body_svg
-from generator.figure.drawing.scene import Scene, frame_box, pose_scene
+from generator.figure.drawing.scene import Scene, frame_box, pose_scenes
 from generator.figure.drawing.svg import floor_svg, highlight_svg, num, shape_svg
 from generator.figure.models import SIZES, Figure
 
@@ -19,8 +19,18 @@ def _scenes(figure: Figure) -> tuple[Scene, ...]:
     """Gives the posed scenes of a figure, worked out once: a page shows a figure at several
     sizes, and routines show it again."""
     props = tuple((p.prop, p.at) for p in figure.props)
-    return tuple(pose_scene(f.posture, dict(f.joints), props, figure.view)
-                 for f in figure.keyframes)
+    return pose_scenes(tuple((f.posture, dict(f.joints)) for f in figure.keyframes), props,
+                       figure.view)
+
+@functools.lru_cache(maxsize=4096)
+def _arrow_spots(figure: Figure) -> tuple[tuple[float, float], ...]:
+    """Gives the page points every keyframe's arrow passes through, so the box holds them."""
+    scenes = _scenes(figure)
+    return tuple(spot for index, frame in enumerate(figure.keyframes) if frame.arrow
+                 for arrow in arrow_paths(scenes[index], frame.arrow.at, frame.arrow.direction,
+                                          scenes[index - 1] if len(scenes) > 1 else None)
+                 for spot in arrow.outline())
+
 
 FIGURE_CSS = Path(__file__).with_name("figure.css")
 """The figure's styles (sizes, crossfade, colours), published as assets/figure.css."""
@@ -67,7 +77,8 @@ def keyframe_body(figure: Figure, index: int,
     scenes = _scenes(figure)
     frame = figure.keyframes[index]
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else frame_box(scenes)
+    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight \
+        else frame_box(scenes, also=_arrow_spots(figure))
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,

@@ -162,8 +162,9 @@ def _reaching(angles: Mapping[str, float], posture: Posture) -> bool:
 
 
 def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, float] | None,
-          floor: float) -> dict[str, Vec]:
-    """Give the body's points in the world, resting on the floor (at height floor)."""
+          floor: float, lift: float = 0.0) -> dict[str, Vec]:
+    """Give the body's points in the world, resting on the floor (at height floor), or with the
+    part it rests on lift above the floor (on a roller along the spine) and the feet down."""
     posture = POSTURES[posture_id]
     points = skeleton({**posture.angles, **angles})
     points = {n: apply(posture.orientation, p) for n, p in points.items()}
@@ -186,7 +187,7 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
     for side in SIDES if posture.feet_down else ():
         if knees[f"{side}-knee"] >= 45:
             leg = {n for n in points if n.startswith(f"{side}-") and is_leg(n)}
-            feet = [(f"{side}-{p}", ground + LEG_STROKE / 2) for p in ("heel", "toe")]
+            feet = [(f"{side}-{p}", ground - lift + LEG_STROKE / 2) for p in ("heel", "toe")]
             points = _settle(points, leg, points[f"{side}-hip"], feet, True)
-    drop = floor - _lowest(points, posture.ground)
+    drop = floor + lift - _lowest(points, posture.ground)
     return {n: (p[0], p[1] + drop, p[2]) for n, p in points.items()}
