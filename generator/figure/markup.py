@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from html import escape
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from generator.figure.alt import figure_alt, keyframe_words, setting_words
 from generator.figure.drawing.arrows import arrow_paths, arrow_svg
 from generator.figure.drawing.body import body_svg
+from generator.figure.drawing.postures import thumbnail_view
 from generator.figure.drawing.scene import Scene, frame_box, pose_scenes
 from generator.figure.drawing.svg import floor_svg, highlight_svg, num, shape_svg
 from generator.figure.models import SIZES, Figure
@@ -57,9 +59,11 @@ def _svg(figure: Figure, index: int, name: str, title: str = "", tight: bool = F
     named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
     title_attr = f' id="{title_id}"' if title_id else ""
     box, drawing = keyframe_body(figure, index, tight)
+    # A thumbnail is cropped to the body: the props it cuts off must not spill out of it.
+    clip = ' style="overflow:hidden"' if tight else ""
     return "\n".join([
         '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
-        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}>',
+        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}{clip}>',
         f"<title{title_attr}>{escape(title)}</title>",
         drawing,
         "</svg>",
@@ -72,12 +76,15 @@ def keyframe_body(figure: Figure, index: int,
     """Gives a keyframe's viewBox and drawing (the inside of its <svg>), made once however
     often the figure is shown. Every keyframe of a figure shares one box.
 
-    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props.
+    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props, and seen
+    from the side or three-quarter rather than from straight above.
     """
-    scenes = _scenes(figure)
     frame = figure.keyframes[index]
+    if tight:
+        figure = dataclasses.replace(figure, view=thumbnail_view(frame.posture, figure.view))
+    scenes = _scenes(figure)
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight \
+    box = frame_box((scenes[index],), margin=3.0, least=0.0, props=False) if tight \
         else frame_box(scenes, also=_arrow_spots(figure))
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -15,7 +16,8 @@ from generator.figure.drawing.props import (
     Shape,
     prop_shapes,
 )
-from generator.figure.drawing.scene import Scene
+from generator.figure.drawing.postures import thumbnail_view
+from generator.figure.drawing.scene import Scene, extent
 from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
 from generator.figure.markup import _scenes, keyframe_body
 from generator.figure.models import Figure
@@ -127,3 +129,24 @@ def test_the_seated_twist_turns_under_a_ring_over_the_head() -> None:
     ((scene, _, outline),) = _arrows(FIGURES["seated-twist"])
     head = scene.page(scene.points["head"])
     assert max(y for _, y in outline) < head[1] - HEAD_RADIUS
+
+
+THUMB_PX = 56
+"""The smallest width a page shows a thumbnail at (the exercises index on a phone)."""
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(name: str) -> None:
+    figure = FIGURES[name]
+    index = len(figure.keyframes) - 1
+    view = thumbnail_view(figure.keyframes[index].posture, figure.view)
+    scene = _scenes(dataclasses.replace(figure, view=view))[index]
+    assert abs(scene.camera[1][1]) > 0.5, "from straight above, a body is a flat stick"
+    left, top, width, height = keyframe_body(figure, index, tight=True)[0]
+    body_left, body_top, body_right, body_bottom = extent(scene, props=False)
+    across, down = (body_right - body_left) / width, (body_bottom - body_top) / height
+    # Cropped to the body: it reaches (nearly) across the thumbnail one way or the other, and
+    # even a lying body is thick enough to see at the smallest size.
+    assert max(across, down) >= 0.9, name
+    assert across * down >= 0.14, name
+    assert min(across * THUMB_PX, down * THUMB_PX * 3 / 4) >= 8, name

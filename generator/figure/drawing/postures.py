@@ -191,3 +191,16 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
             points = _settle(points, leg, points[f"{side}-hip"], feet, True)
     drop = floor + lift - _lowest(points, posture.ground)
     return {n: (p[0], p[1] + drop, p[2]) for n, p in points.items()}
+
+
+def thumbnail_view(posture_id: str, view: str) -> str:
+    """Give the view a thumbnail of a keyframe is drawn from: its own, unless that looks
+    straight down, where a body a few pixels long is a flat stick. Then a body on its hands,
+    knees or feet is seen from the side, and a lying one three-quarter (beside and above), which
+    shows its bent knees, a lifted head and what it lies on."""
+    posture = POSTURES[posture_id]
+    order = ("three-quarter", "side") if posture.level is None else ("side", "three-quarter")
+    for choice in (view, *order):
+        if abs(posture.cameras[choice][1][1]) > 1e-9:
+            return choice
+    return view

@@ -74,10 +74,11 @@ def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str
     return pose_scenes(((posture, angles),), props, view)[0]
 
 
-def extent(scene: Scene) -> tuple[float, float, float, float]:
-    """Give the page box (left, top, right, bottom) the scene's body and props cover."""
+def extent(scene: Scene, props: bool = True) -> tuple[float, float, float, float]:
+    """Give the page box (left, top, right, bottom) the scene's body and (unless told not to)
+    its props cover."""
     spots = [(scene.page(p), radius(n)) for n, p in scene.points.items()]
-    for shape in scene.shapes:
+    for shape in scene.shapes if props else ():
         reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
         spots += [(scene.page(p), reach) for p in shape.points]
     if scene.on_floor:
@@ -87,13 +88,14 @@ def extent(scene: Scene) -> tuple[float, float, float, float]:
 
 
 def frame_box(scenes: Sequence[Scene], margin: float = 8.0, least: float = 120.0,
-              also: Sequence[Page] = ()) -> tuple[float, float, float, float]:
+              also: Sequence[Page] = (), props: bool = True) -> tuple[float, float, float, float]:
     """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe and the
     page points also given (the arrows).
 
-    A thumbnail asks for a small margin and no least width, so the body fills it.
+    A thumbnail asks for a small margin, no least width and no room for the props (a wall,
+    a mat, a post cut off at its edge), so the body fills it.
     """
-    boxes = [extent(s) for s in scenes]
+    boxes = [extent(s, props) for s in scenes]
     boxes += [(x - 2.0, y - 2.0, x + 2.0, y + 2.0) for x, y in also]
     left, top = min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin
     right, bottom = max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin
