@@ -95,7 +95,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 """Where each prop can be put; the first place is the default."""
 
 POSTURES = ("standing", "seated", "hands-and-knees", "kneeling", "kneeling-sat-back",
-            "lying-front", "lying-back", "lying-side")
+            "kneeling-lunge", "lying-front", "lying-back", "lying-side")
 """Base posture ids; the drawing gives each its angles, support and cameras."""
 
 

@@ -150,3 +150,14 @@ def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(nam
     assert max(across, down) >= 0.9, name
     assert across * down >= 0.14, name
     assert min(across * THUMB_PX, down * THUMB_PX * 3 / 4) >= 8, name
+
+
+def test_a_low_lunge_kneels_on_the_back_shin_with_the_front_foot_flat() -> None:
+    figure = FIGURES["low-lunge-twist"]
+    floor = MAT_THICKNESS + LEG_STROKE / 2  # where a leg point lying on the mat is
+    for scene in _scenes(figure):
+        p = scene.points
+        for part in ("left-knee", "left-ankle", "right-heel", "right-toe"):
+            assert p[part][1] == pytest.approx(floor, abs=1.5), part
+        assert p["right-knee"][1] > floor + 30  # the front knee is up, over the front foot
+        assert p["right-ankle"][0] > p["spine-0"][0] > p["left-knee"][0]

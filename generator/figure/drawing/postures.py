@@ -88,6 +88,13 @@ POSTURES: dict[str, Posture] = {
                    **_both(hip=120, knee=155, ankle=-75, shoulder=165, wrist=-30)},
         ("knees", "ankles", _BACK), ("left-knee", "right-knee", "left-toe", "right-toe"),
         "forward", False, _UPRIGHT_CAMERAS),
+    # A low lunge: the left knee and shin on the floor, the right foot flat in front with the
+    # shin upright. A figure that puts the other foot forward swaps the legs' angles.
+    "kneeling-lunge": Posture(
+        IDENTITY, {"left-hip": -10, "left-knee": 80, "left-ankle": -75, "right-hip": 95,
+                   "right-knee": 95, **_both(elbow=8)},
+        ("left-knee", "left-ankle", _BACK),
+        ("left-knee", "left-toe", "right-heel", "right-toe"), "clear", False, _UPRIGHT_CAMERAS),
     "lying-front": Posture(
         _PRONE, _both(ankle=-70, elbow=5), None,
         ("torso-a-0", "torso-a-1", "left-knee", "right-knee", "left-toe", "right-toe"),
