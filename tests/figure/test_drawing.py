@@ -9,6 +9,7 @@ import pytest
 
 from generator.build import load_catalogue
 from generator.figure.drawing.arrows import HEAD_CLEARANCE, arrow_paths
+from generator.figure.drawing.postures import thumbnail_view
 from generator.figure.drawing.props import (
     MAT_THICKNESS,
     ROLLER_RADIUS,
@@ -16,7 +17,6 @@ from generator.figure.drawing.props import (
     Shape,
     prop_shapes,
 )
-from generator.figure.drawing.postures import thumbnail_view
 from generator.figure.drawing.scene import Scene, extent
 from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
 from generator.figure.markup import _scenes, keyframe_body
