@@ -16,7 +16,6 @@ from generator.figure.drawing.svg import line_d, smooth_d
 from generator.figure.drawing.vectors import Vec, add, dot, unit
 from generator.figure.models import LANDMARKS, SIDES
 
-
 HEAD_CLEARANCE = HEAD_RADIUS + 4.0
 """How far an arrow's line keeps from the middle of the head on the page: the head, its rim and
 half the arrow's stroke."""
