@@ -33,7 +33,9 @@ ROLLER_RADIUS = 9.0
 ROLLER_LENGTH = 90.0
 """A long foam roller: longer than the back, it shows past the head and between the thighs."""
 TOWEL_LENGTH = 56.0
-"""A rolled towel along the spine reaches from the lower ribs to just past the head."""
+"""A rolled towel along the spine reaches from the lower ribs to under the back of the head."""
+ROLLER_PAST_HIPS = 10.0
+"""How far a roller along the spine reaches past the pelvis, between the thighs."""
 TOWEL_RADIUS = 5.0
 """A towel rolled up tight is about 10 cm across."""
 ALONG_SPINE = {"foam-roller": ROLLER_RADIUS, "towel": TOWEL_RADIUS}
@@ -52,6 +54,8 @@ WALL_HALF_WIDTH = 75.0
 """A wall reaches at least this far to each side, past the elbows of arms out to the sides."""
 BAND_SLACK = 70.0
 """Hands closer than this hold a band that sags between them; farther apart, it is straight."""
+HELD_DROOP = 4.0
+"""How far a towel held between the hands hangs below them where they are farthest apart."""
 ANCHOR_REACH = 105.0
 """How far in front of the hips a band is tied, past the hands of arms reaching forward."""
 
@@ -105,10 +109,19 @@ def _mat(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
     return _box(x0, x1, floor - MAT_THICKNESS, floor, z)
 
 
-def _held(points: Mapping[str, Vec], width: float) -> list[Shape]:
-    left, right = points["left-hand"], points["right-hand"]
-    middle = add(point(points, "hands"), (0.0, -4.0, 0.0))
-    return [Shape("line", (left, middle, right), width)]
+def _held(points: Mapping[str, Vec], bodies: Sequence[Mapping[str, Vec]],
+          width: float) -> list[Shape]:
+    """Give a towel held between the hands: one length in every frame, just slack where the
+    hands are farthest apart and hanging lower between them where they are closer."""
+    def span(body: Mapping[str, Vec]) -> float:
+        return math.dist(body["left-hand"], body["right-hand"]) / 2
+
+    half = math.hypot(max(span(body) for body in bodies), HELD_DROOP)
+    drop = math.sqrt(max(half ** 2 - span(points) ** 2, 0.0))
+    middle = add(point(points, "hands"), (0.0, -drop, 0.0))
+    # Held in front of the body, it is drawn over it, apart from it by a rim as a band is.
+    return [Shape("band", (points["left-hand"], middle, points["right-hand"]), width,
+                  front=True)]
 
 
 def _band(points: Mapping[str, Vec]) -> list[Shape]:
@@ -138,7 +151,7 @@ def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Sha
     """
     start, length = ("spine-0", ROLLER_LENGTH) if prop == "foam-roller" \
         else ("spine-3", TOWEL_LENGTH)
-    r, behind = ALONG_SPINE[prop], 10.0 if prop == "foam-roller" else 0.0
+    r, behind = ALONG_SPINE[prop], ROLLER_PAST_HIPS if prop == "foam-roller" else 0.0
     hips, head = points[start], points["head"]
     toward = unit((head[0] - hips[0], 0.0, head[2] - hips[2]))
     first = add(hips, toward, -behind)
@@ -174,7 +187,7 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float,
         x = point(points, "knees" if at == "knees" else "head")[0]
         return _box(x - 14.0, x + 14.0, floor, floor + 2.5, 22.0)
     if prop == "towel":
-        return _held(points, 5.0)
+        return _held(points, bodies, 5.0)
     return _doorway(bodies, floor)
 
 
