@@ -21,7 +21,8 @@ from pathlib import Path
 VIEWS = ("side", "front", "above", "three-quarter")
 """Where the figure is seen from: the body's right side; its front (side-bends; a lying body
 from above); straight down from above (twists, arm shapes on the floor); or three-quarter, from
-the front-right and a little above, or beside and above a lying body (lifts and shapes at once)."""
+the front-right and a little above, or beside and above a lying body (lifts and shapes at once).
+A thumbnail is never seen from straight above: it is drawn from the side or three-quarter."""
 MAX_KEYFRAMES = 4
 LICENCES = ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".webp")
