@@ -258,6 +258,25 @@ def test_w320_figure_drawn_in_another_position(project: Path) -> None:
             "as 'standing'") in lines
 
 
+def test_w320_a_kneeling_exercise_is_not_drawn_standing(project: Path) -> None:
+    problems_after(project, EX, "position: standing", "position: kneeling")
+    lines = problems_after(project, EX, "harder: [wall-press]\n",
+                           "harder: [wall-press]\nfigure:\n  keyframes:\n"
+                           "    - posture: kneeling-lunge\n    - posture: standing\n")
+    assert [line for line in lines if " W320 " in line] == [
+        f"{EX}:33:3: W320 field 'figure.keyframes[2].posture': the exercise is done "
+        "kneeling ('position: kneeling'), but this keyframe is drawn 'standing'; draw it as "
+        "'kneeling' or 'kneeling-sat-back' or 'kneeling-lunge' or 'hands-and-knees'"]
+
+
+def test_w320_a_low_lunge_with_the_back_knee_down_is_kneeling(project: Path) -> None:
+    problems_after(project, EX, "position: standing", "position: kneeling")
+    lines = problems_after(project, EX, "harder: [wall-press]\n",
+                           "harder: [wall-press]\nfigure:\n  keyframes:\n"
+                           "    - posture: kneeling-lunge\n")
+    assert not [line for line in lines if " W320 " in line]
+
+
 def with_props(project: Path) -> None:
     """Adds the props vocabulary, which the fixture taxonomy leaves out, to the copy."""
     taxonomy = project / "content" / "taxonomy.yml"

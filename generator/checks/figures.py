@@ -16,11 +16,10 @@ POSITION_POSTURES: dict[str, tuple[str, ...]] = {
     "standing": ("standing",),
     "seated": ("seated",),
     "hands-and-knees": ("hands-and-knees",),
-    # Kneeling covers kneeling up, sitting back on the heels, and the all-fours start of
-    # kneeling stretches such as Puppy Pose. A low lunge (one knee down, one foot forward) is
-    # drawn from 'standing' with both legs bent: the kneeling posture levels the body on both
-    # knees and cannot put one foot forward yet.
-    "kneeling": ("kneeling", "kneeling-sat-back", "hands-and-knees", "standing"),
+    # Kneeling covers kneeling up, sitting back on the heels, a low lunge with the back knee
+    # down, and the all-fours start of kneeling stretches such as Puppy Pose. Never standing:
+    # a body on its feet is not kneeling, however bent its legs.
+    "kneeling": ("kneeling", "kneeling-sat-back", "kneeling-lunge", "hands-and-knees"),
     "lying-front": ("lying-front",),
     "lying-back": ("lying-back",),
     "lying-side": ("lying-side",),

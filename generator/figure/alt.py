@@ -14,6 +14,7 @@ _POSTURE_WORDS = {
     "standing": "Standing", "seated": "Sitting on a chair",
     "hands-and-knees": "On hands and knees", "kneeling": "Kneeling upright",
     "kneeling-sat-back": "Kneeling, sitting back on the heels",
+    "kneeling-lunge": "In a low lunge with the back knee down",
     "lying-front": "Lying face down", "lying-back": "Lying on the back",
     "lying-side": "Lying on one side",
 }

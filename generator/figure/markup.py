@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from html import escape
 from pathlib import Path
 
 from generator.figure.alt import figure_alt, keyframe_words, setting_words
-from generator.figure.drawing.arrows import arrow_svg
+from generator.figure.drawing.arrows import arrow_paths, arrow_svg
 from generator.figure.drawing.body import body_svg
-from generator.figure.drawing.scene import Scene, frame_box, pose_scene
+from generator.figure.drawing.postures import thumbnail_view
+from generator.figure.drawing.scene import Scene, frame_box, pose_scenes
 from generator.figure.drawing.svg import floor_svg, highlight_svg, num, shape_svg
 from generator.figure.models import SIZES, Figure
 
@@ -19,8 +21,18 @@ def _scenes(figure: Figure) -> tuple[Scene, ...]:
     """Gives the posed scenes of a figure, worked out once: a page shows a figure at several
     sizes, and routines show it again."""
     props = tuple((p.prop, p.at) for p in figure.props)
-    return tuple(pose_scene(f.posture, dict(f.joints), props, figure.view)
-                 for f in figure.keyframes)
+    return pose_scenes(tuple((f.posture, dict(f.joints)) for f in figure.keyframes), props,
+                       figure.view)
+
+@functools.lru_cache(maxsize=4096)
+def _arrow_spots(figure: Figure) -> tuple[tuple[float, float], ...]:
+    """Gives the page points every keyframe's arrow passes through, so the box holds them."""
+    scenes = _scenes(figure)
+    return tuple(spot for index, frame in enumerate(figure.keyframes) if frame.arrow
+                 for arrow in arrow_paths(scenes[index], frame.arrow.at, frame.arrow.direction,
+                                          scenes[index - 1] if len(scenes) > 1 else None)
+                 for spot in arrow.outline())
+
 
 FIGURE_CSS = Path(__file__).with_name("figure.css")
 """The figure's styles (sizes, crossfade, colours), published as assets/figure.css."""
@@ -47,9 +59,11 @@ def _svg(figure: Figure, index: int, name: str, title: str = "", tight: bool = F
     named = f' aria-labelledby="{title_id}"' if title_id else f' aria-label="{escape(title)}"'
     title_attr = f' id="{title_id}"' if title_id else ""
     box, drawing = keyframe_body(figure, index, tight)
+    # A thumbnail is cropped to the body: the props it cuts off must not spill out of it.
+    clip = ' style="overflow:hidden"' if tight else ""
     return "\n".join([
         '<svg xmlns="http://www.w3.org/2000/svg" class="ubg-figure__svg" '
-        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}>',
+        f'viewBox="{" ".join(num(v) for v in box)}" role="img"{named}{clip}>',
         f"<title{title_attr}>{escape(title)}</title>",
         drawing,
         "</svg>",
@@ -62,12 +76,16 @@ def keyframe_body(figure: Figure, index: int,
     """Gives a keyframe's viewBox and drawing (the inside of its <svg>), made once however
     often the figure is shown. Every keyframe of a figure shares one box.
 
-    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props.
+    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props, and seen
+    from the side or three-quarter rather than from straight above.
     """
-    scenes = _scenes(figure)
     frame = figure.keyframes[index]
+    if tight:
+        figure = dataclasses.replace(figure, view=thumbnail_view(frame.posture, figure.view))
+    scenes = _scenes(figure)
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else frame_box(scenes)
+    box = frame_box((scenes[index],), margin=3.0, least=0.0, props=False) if tight \
+        else frame_box(scenes, also=_arrow_spots(figure))
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,

@@ -25,7 +25,8 @@ VIEWS = ("side", "front", "front-left", "above", "three-quarter")
 (side-bends; a lying body from above); front-left, the same from a little to the left, when what
 the left hand or side does must show (a hand on the seat that the left thigh would hide);
 straight down from above (twists, arm shapes on the floor); or three-quarter, from the
-front-right and a little above, or beside and above a lying body (lifts and shapes at once)."""
+front-right and a little above, or beside and above a lying body (lifts and shapes at once).
+A thumbnail is never seen from straight above: it is drawn from the side or three-quarter."""
 MAX_KEYFRAMES = 4
 LICENCES = ("CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "public-domain")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".webp")
@@ -99,7 +100,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 """Where each prop can be put; the first place is the default."""
 
 POSTURES = ("standing", "seated", "hands-and-knees", "kneeling", "kneeling-sat-back",
-            "lying-front", "lying-back", "lying-side")
+            "kneeling-lunge", "lying-front", "lying-back", "lying-side")
 """Base posture ids; the drawing gives each its angles, support and cameras."""
 
 

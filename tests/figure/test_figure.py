@@ -272,8 +272,8 @@ KEYFRAME = "figure:\n  keyframes:\n    - posture: hands-and-knees\n"
       "got a list"]),
     ("figure:\n  keyframes:\n    - posture: upside-down\n",
      ["ex.yml:3:16: E105 field 'figure.keyframes[1].posture': unknown posture 'upside-down'; "
-      "expected one of: hands-and-knees, kneeling, kneeling-sat-back, lying-back, "
-      "lying-front, lying-side, seated, standing"]),
+      "expected one of: hands-and-knees, kneeling, kneeling-lunge, kneeling-sat-back, "
+      "lying-back, lying-front, lying-side, seated, standing"]),
     ("figure:\n  keyframes:\n    - posture: lying-bak\n",
      ["ex.yml:3:16: E105 field 'figure.keyframes[1].posture': unknown posture 'lying-bak'; "
       "did you mean 'lying-back'?"]),

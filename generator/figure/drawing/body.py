@@ -34,6 +34,17 @@ def _depth(scene: Scene, names: list[str]) -> float:
     return sum(scene.depth(scene.points[n]) for n in names) / len(names)
 
 
+def _across(scene: Scene, names: list[str]) -> float:
+    """Give how near the named points are, measured level with the floor: seen from a little
+    above, the legs are lower than the chest but no farther away."""
+    look = cross(scene.camera[0], scene.camera[1])
+    level = (look[0], 0.0, look[2])
+    if dot(level, level) < 0.1:  # seen from straight above, near is high
+        return _depth(scene, names)
+    level = unit(level)
+    return sum(dot(scene.points[n], level) for n in names) / len(names)
+
+
 def _limb(scene: Scene, side: str, parts: tuple[str, ...], width: float, far: bool) -> str:
     d = line_d(limb(scene, side, parts))
     tone = f' style="stroke:{FAR_TONE}"' if far else ""
@@ -76,11 +87,14 @@ def _trunk(scene: Scene) -> str:
 
 def body_svg(scene: Scene) -> str:
     """Give the SVG of the body: limbs and trunk from the farthest to the nearest."""
-    spine = _depth(scene, [f"spine-{k}" for k in range(SPINE_POINTS)])
+    trunk = [f"spine-{k}" for k in range(SPINE_POINTS)]
+    spine, middle = _depth(scene, trunk), _across(scene, trunk)
     pieces: list[tuple[float, int, str]] = [(spine, 0, _trunk(scene))]
     for side in SIDES:
         for parts, width in ((LEG, LEG_STROKE), (ARM, ARM_STROKE)):
-            depth = _depth(scene, [f"{side}-{p}" for p in parts])
-            svg = _limb(scene, side, parts, width, far=depth < spine - _FAR_BY)
+            names = [f"{side}-{p}" for p in parts]
+            far = _across(scene, names) < middle - _FAR_BY
+            svg = _limb(scene, side, parts, width, far)
+            depth = _depth(scene, names)
             pieces.append((depth, len(pieces), svg))
     return "".join(svg for _, _, svg in sorted(pieces))

@@ -90,6 +90,13 @@ POSTURES: dict[str, Posture] = {
                    **_both(hip=120, knee=155, ankle=-75, shoulder=165, wrist=-30)},
         ("knees", "ankles", _BACK), ("left-knee", "right-knee", "left-toe", "right-toe"),
         "forward", False, _UPRIGHT_CAMERAS),
+    # A low lunge: the left knee and shin on the floor, the right foot flat in front with the
+    # shin upright. A figure that puts the other foot forward swaps the legs' angles.
+    "kneeling-lunge": Posture(
+        IDENTITY, {"left-hip": -10, "left-knee": 80, "left-ankle": -75, "right-hip": 95,
+                   "right-knee": 95, **_both(elbow=8)},
+        ("left-knee", "left-ankle", _BACK),
+        ("left-knee", "left-toe", "right-heel", "right-toe"), "clear", False, _UPRIGHT_CAMERAS),
     "lying-front": Posture(
         _PRONE, _both(ankle=-70, elbow=5), None,
         ("torso-a-0", "torso-a-1", "left-knee", "right-knee", "left-toe", "right-toe"),
@@ -179,8 +186,9 @@ def _reaching(angles: Mapping[str, float], posture: Posture) -> bool:
 
 
 def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, float] | None,
-          floor: float) -> dict[str, Vec]:
-    """Give the body's points in the world, resting on the floor (at height floor)."""
+          floor: float, lift: float = 0.0) -> dict[str, Vec]:
+    """Give the body's points in the world, resting on the floor (at height floor), or with the
+    part it rests on lift above the floor (on a roller along the spine) and the feet down."""
     posture = POSTURES[posture_id]
     points = skeleton({**posture.angles, **angles})
     points = {n: apply(posture.orientation, p) for n, p in points.items()}
@@ -204,7 +212,20 @@ def place(posture_id: str, angles: Mapping[str, float], support: tuple[str, floa
     for side in SIDES if posture.feet_down else ():
         if knees[f"{side}-knee"] >= 45:
             leg = {n for n in points if n.startswith(f"{side}-") and is_leg(n)}
-            feet = [(f"{side}-{p}", ground + LEG_STROKE / 2) for p in ("heel", "toe")]
+            feet = [(f"{side}-{p}", ground - lift + LEG_STROKE / 2) for p in ("heel", "toe")]
             points = _settle(points, leg, points[f"{side}-hip"], feet, True)
-    drop = floor - _lowest(points, posture.ground)
+    drop = floor + lift - _lowest(points, posture.ground)
     return {n: (p[0], p[1] + drop, p[2]) for n, p in points.items()}
+
+
+def thumbnail_view(posture_id: str, view: str) -> str:
+    """Give the view a thumbnail of a keyframe is drawn from: its own, unless that looks
+    straight down, where a body a few pixels long is a flat stick. Then a body on its hands,
+    knees or feet is seen from the side, and a lying one three-quarter (beside and above), which
+    shows its bent knees, a lifted head and what it lies on."""
+    posture = POSTURES[posture_id]
+    order = ("three-quarter", "side") if posture.level is None else ("side", "three-quarter")
+    for choice in (view, *order):
+        if abs(posture.cameras[choice][1][1]) > 1e-9:
+            return choice
+    return view

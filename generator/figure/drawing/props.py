@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.figure.drawing.skeleton import point, radius
-from generator.figure.drawing.vectors import Vec, add
+from generator.figure.drawing.vectors import Vec, add, unit
 from generator.figure.models import SIDES
 
 
@@ -30,8 +30,22 @@ class Shape:
 
 ROLLER_RADIUS = 9.0
 """A foam roller is about 15 cm across; drawn a little larger, it still reads as a thumbnail."""
-PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-4", 2 * ROLLER_RADIUS),
-                ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS)}
+ROLLER_LENGTH = 90.0
+"""A long foam roller: longer than the back, it shows past the head and between the thighs."""
+TOWEL_LENGTH = 56.0
+"""A rolled towel along the spine reaches from the lower ribs to under the back of the head."""
+ROLLER_PAST_HIPS = 10.0
+"""How far a roller along the spine reaches past the pelvis, between the thighs."""
+TOWEL_RADIUS = 5.0
+"""A towel rolled up tight is about 10 cm across."""
+ALONG_SPINE = {"foam-roller": ROLLER_RADIUS, "towel": TOWEL_RADIUS}
+"""The radius of a prop that lies lengthwise under the spine."""
+LIFTED_BY = {"foam-roller": 2 * ROLLER_RADIUS}
+"""Props along the spine that the whole back lies on, and how high they hold it: a towel
+holds up only the upper back (PROP_SUPPORT), with the pelvis on the floor."""
+PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-5", 2 * ROLLER_RADIUS),
+                ("foam-roller", "hands"): ("right-hand", 2 * ROLLER_RADIUS),
+                ("towel", "along-spine"): ("torso-b-6", 2 * TOWEL_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
 MAT_THICKNESS = 3.0
 WALL_HEIGHT = 235.0
@@ -40,6 +54,8 @@ WALL_HALF_WIDTH = 75.0
 """A wall reaches at least this far to each side, past the elbows of arms out to the sides."""
 BAND_SLACK = 70.0
 """Hands closer than this hold a band that sags between them; farther apart, it is straight."""
+HELD_DROOP = 4.0
+"""How far a towel held between the hands hangs below them where they are farthest apart."""
 ANCHOR_REACH = 105.0
 """How far in front of the hips a band is tied, past the hands of arms reaching forward."""
 
@@ -70,31 +86,42 @@ def _chair(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
     return shapes
 
 
-def _wall(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
+def _wall(bodies: Sequence[Mapping[str, Vec]], at: str, floor: float) -> list[Shape]:
+    named = [(n, p) for points in bodies for n, p in points.items()]
     if at == "back":
-        x, away = min(p[0] - radius(n) for n, p in points.items()), -8.0
+        x, away = min(p[0] - radius(n) for n, p in named), -8.0
     else:
-        x, away = max(p[0] + radius(n) for n, p in points.items()), 8.0
-    # At least a room's wall, so it stays the same size in every keyframe of a standing figure.
-    top = max(WALL_HEIGHT, max(p[1] for p in points.values()) + 25.0)
-    width = max(WALL_HALF_WIDTH, max(abs(p[2]) for p in points.values()) + 25.0)
+        x, away = max(p[0] + radius(n) for n, p in named), 8.0
+    # At least a room's wall, however low the arms are.
+    top = max(WALL_HEIGHT, max(p[1] for _, p in named) + 25.0)
+    width = max(WALL_HALF_WIDTH, max(abs(p[2]) for _, p in named) + 25.0)
     return [Shape("face", ((x + away, floor, 0.0), (x, floor, 0.0), (x, top, 0.0),
                            (x + away, top, 0.0)), 0.0),
             Shape("panel", ((x, floor, -width), (x, floor, width), (x, top, width),
                            (x, top, -width)), 3.0)]
 
 
-def _mat(points: Mapping[str, Vec], floor: float) -> list[Shape]:
-    x0 = min(p[0] for p in points.values()) - 10.0
-    x1 = max(p[0] for p in points.values()) + 10.0
-    z = max(30.0, max(abs(p[2]) for p in points.values()) + 8.0)
+def _mat(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
+    spots = [p for points in bodies for p in points.values()]
+    x0 = min(p[0] for p in spots) - 10.0
+    x1 = max(p[0] for p in spots) + 10.0
+    z = max(30.0, max(abs(p[2]) for p in spots) + 8.0)
     return _box(x0, x1, floor - MAT_THICKNESS, floor, z)
 
 
-def _held(points: Mapping[str, Vec], width: float) -> list[Shape]:
-    left, right = points["left-hand"], points["right-hand"]
-    middle = add(point(points, "hands"), (0.0, -4.0, 0.0))
-    return [Shape("line", (left, middle, right), width)]
+def _held(points: Mapping[str, Vec], bodies: Sequence[Mapping[str, Vec]],
+          width: float) -> list[Shape]:
+    """Give a towel held between the hands: one length in every frame, just slack where the
+    hands are farthest apart and hanging lower between them where they are closer."""
+    def span(body: Mapping[str, Vec]) -> float:
+        return math.dist(body["left-hand"], body["right-hand"]) / 2
+
+    half = math.hypot(max(span(body) for body in bodies), HELD_DROOP)
+    drop = math.sqrt(max(half ** 2 - span(points) ** 2, 0.0))
+    middle = add(point(points, "hands"), (0.0, -drop, 0.0))
+    # Held in front of the body, it is drawn over it, apart from it by a rim as a band is.
+    return [Shape("band", (points["left-hand"], middle, points["right-hand"]), width,
+                  front=True)]
 
 
 def _band(points: Mapping[str, Vec]) -> list[Shape]:
@@ -120,49 +147,54 @@ def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
 
 def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
     """Give a foam roller lying lengthwise under the spine from the pelvis to past the head, or a
-    rolled towel from the lower ribs to the back of the head.
-
-    The body is not lifted onto it: the place is for views from above, where height hardly
-    shows.
+    rolled towel from the lower ribs to the back of the head, at its own length in every frame.
     """
-    # A roller (90 cm) is longer than the back: it shows past the head and between the thighs.
-    start, r, past_hips, past_head = ("spine-0", ROLLER_RADIUS, 18.0, 20.0) \
-        if prop == "foam-roller" else ("spine-3", 6.0, 0.0, 4.0)
+    start, length = ("spine-0", ROLLER_LENGTH) if prop == "foam-roller" \
+        else ("spine-3", TOWEL_LENGTH)
+    r, behind = ALONG_SPINE[prop], ROLLER_PAST_HIPS if prop == "foam-roller" else 0.0
     hips, head = points[start], points["head"]
-    length = math.dist(hips, head)
-    ends = tuple(tuple(h + (t - h) * share for h, t in zip(hips, head, strict=True))
-                 for share in (-past_hips / length, 1 + past_head / length))
+    toward = unit((head[0] - hips[0], 0.0, head[2] - hips[2]))
+    first = add(hips, toward, -behind)
+    ends = (first, add(first, toward, length))
     return [Shape("long-roller", tuple((x, floor + r, z) for x, _, z in ends), r)]
 
 
-def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float) -> list[Shape]:
-    """Give the shapes of one prop, placed against the posed body."""
+def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float,
+                bodies: Sequence[Mapping[str, Vec]] = ()) -> list[Shape]:
+    """Give the shapes of one prop, placed against the posed body.
+
+    A mat, a wall or a doorway stays put and keeps one size: it is made to hold the bodies of
+    every keyframe (bodies; by default this one's).
+    """
+    bodies = bodies or (points,)
     if prop == "chair":
         return _chair(points, at, floor)
     if prop == "wall":
-        return _wall(points, at, floor)
+        return _wall(bodies, at, floor)
     if prop == "mat":
-        return _mat(points, floor)
+        return _mat(bodies, floor)
     if at == "along-spine":
         return _along_spine(points, prop, floor)
     if prop == "band":
         return _anchored(points, floor) if at == "anchor" else _band(points)
     if prop == "foam-roller" or (prop == "towel" and at == "neck"):
         r = ROLLER_RADIUS if prop == "foam-roller" else 4.5
-        under = {"upper-back": "spine-4", "hands": "hands", "neck": "spine-6"}[at]
+        # Under the point the body rests on: the upper back rests on the roller's top.
+        under = {"upper-back": "torso-b-5", "hands": "hands", "neck": "spine-6"}[at]
         x = point(points, under)[0]
         return [Shape("roller", ((x, floor + r, -28.0), (x, floor + r, 28.0)), r)]
     if prop == "towel" and at in ("knees", "forehead"):  # folded flat on the floor
         x = point(points, "knees" if at == "knees" else "head")[0]
         return _box(x - 14.0, x + 14.0, floor, floor + 2.5, 22.0)
     if prop == "towel":
-        return _held(points, 5.0)
-    return _doorway(points, floor)
+        return _held(points, bodies, 5.0)
+    return _doorway(bodies, floor)
 
 
-def _doorway(points: Mapping[str, Vec], floor: float) -> list[Shape]:
-    arm = [points[f"{s}-{p}"] for s in SIDES for p in ("elbow", "wrist", "hand")]
+def _doorway(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
+    arm = [points[f"{s}-{p}"] for points in bodies for s in SIDES
+           for p in ("elbow", "wrist", "hand")]
     x = max(p[0] for p in arm) + 5.0
     z = max(abs(p[2]) for p in arm) + 6.0
-    top = max(205.0, max(p[1] for p in points.values()) + 20.0)
+    top = max(205.0, max(p[1] for points in bodies for p in points.values()) + 20.0)
     return [Shape("line", ((x, floor, -z), (x, top, -z), (x, top, z), (x, floor, z)), 5.0)]

@@ -6,7 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.figure.drawing.postures import POSTURES, place
-from generator.figure.drawing.props import MAT_THICKNESS, PROP_SUPPORT, Shape, prop_shapes
+from generator.figure.drawing.props import (
+    LIFTED_BY,
+    MAT_THICKNESS,
+    PROP_SUPPORT,
+    Shape,
+    prop_shapes,
+)
 from generator.figure.drawing.skeleton import radius
 from generator.figure.drawing.vectors import Vec, cross, dot
 
@@ -39,23 +45,40 @@ class Scene:
         return dot(p, cross(self.camera[0], self.camera[1]))
 
 
-def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str, str], ...],
-               view: str) -> Scene:
-    """Give a keyframe's body and props, posed and placed, seen from a view."""
+def pose_scenes(frames: Sequence[tuple[str, Mapping[str, float]]],
+                props: tuple[tuple[str, str], ...], view: str) -> tuple[Scene, ...]:
+    """Give each keyframe's body and props, posed and placed, seen from a view.
+
+    Every body is posed before any prop is drawn, so that a prop that reaches around the body
+    (a mat, a wall, a doorway) is sized to hold all of them and keeps one size in every frame.
+    """
     ids = {prop for prop, _ in props}
     floor = MAT_THICKNESS if "mat" in ids else 0.0
     support = next((PROP_SUPPORT[p] for p in props if p in PROP_SUPPORT), None)
-    points = place(posture, angles, support, floor)
-    if posture == "seated" and "chair" not in ids:
-        props = (("chair", "hips"), *props)
-    shapes = tuple(s for prop, at in props for s in prop_shapes(prop, at, points, floor))
-    return Scene(points, shapes, POSTURES[posture].cameras[view])
+    # A body lies on top of a roller along its spine, with its feet on the floor.
+    lift = max((LIFTED_BY.get(p, 0.0) for p, at in props if at == "along-spine"), default=0.0)
+    bodies = [place(posture, angles, support, floor, lift) for posture, angles in frames]
+    scenes = []
+    for (posture, _), points in zip(frames, bodies, strict=True):
+        drawn = (("chair", "hips"), *props) if posture == "seated" and "chair" not in ids \
+            else props
+        shapes = tuple(s for prop, at in drawn
+                       for s in prop_shapes(prop, at, points, floor, bodies))
+        scenes.append(Scene(points, shapes, POSTURES[posture].cameras[view]))
+    return tuple(scenes)
 
 
-def extent(scene: Scene) -> tuple[float, float, float, float]:
-    """Give the page box (left, top, right, bottom) the scene's body and props cover."""
+def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str, str], ...],
+               view: str) -> Scene:
+    """Give one keyframe's body and props, posed and placed, seen from a view."""
+    return pose_scenes(((posture, angles),), props, view)[0]
+
+
+def extent(scene: Scene, props: bool = True) -> tuple[float, float, float, float]:
+    """Give the page box (left, top, right, bottom) the scene's body and (unless told not to)
+    its props cover."""
     spots = [(scene.page(p), radius(n)) for n, p in scene.points.items()]
-    for shape in scene.shapes:
+    for shape in scene.shapes if props else ():
         reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
         spots += [(scene.page(p), reach) for p in shape.points]
     if scene.on_floor:
@@ -64,13 +87,16 @@ def extent(scene: Scene) -> tuple[float, float, float, float]:
             max(p[0] + r for p, r in spots), max(p[1] + r for p, r in spots))
 
 
-def frame_box(scenes: Sequence[Scene], margin: float = 8.0,
-              least: float = 120.0) -> tuple[float, float, float, float]:
-    """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe.
+def frame_box(scenes: Sequence[Scene], margin: float = 8.0, least: float = 120.0,
+              also: Sequence[Page] = (), props: bool = True) -> tuple[float, float, float, float]:
+    """Give one viewBox (left, top, width, height), 4:3, that holds every keyframe and the
+    page points also given (the arrows).
 
-    A thumbnail asks for a small margin and no least width, so the body fills it.
+    A thumbnail asks for a small margin, no least width and no room for the props (a wall,
+    a mat, a post cut off at its edge), so the body fills it.
     """
-    boxes = [extent(s) for s in scenes]
+    boxes = [extent(s, props) for s in scenes]
+    boxes += [(x - 2.0, y - 2.0, x + 2.0, y + 2.0) for x, y in also]
     left, top = min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin
     right, bottom = max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin
     width = max(right - left, (bottom - top) * 4 / 3, least)

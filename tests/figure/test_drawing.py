@@ -1,0 +1,168 @@
+"""The drawing of the real exercises' figures: props, arrows and thumbnails a reader can read."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+from generator.build import load_catalogue
+from generator.figure.drawing.arrows import HEAD_CLEARANCE, arrow_paths
+from generator.figure.drawing.postures import thumbnail_view
+from generator.figure.drawing.props import (
+    MAT_THICKNESS,
+    ROLLER_RADIUS,
+    TOWEL_RADIUS,
+    Shape,
+    prop_shapes,
+)
+from generator.figure.drawing.scene import Scene, extent
+from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
+from generator.figure.markup import _scenes, keyframe_body
+from generator.figure.models import Figure
+from tests.conftest import ROOT
+
+FIGURES: dict[str, Figure] = {
+    exercise.id: exercise.figure
+    for exercise in load_catalogue(ROOT / "content")[0].exercises.values()
+    if exercise.figure is not None}
+
+
+def _size(shape: Shape) -> list[float]:
+    """Gives what makes a shape's size, wherever it stands: the distances between its corners."""
+    return sorted(round(math.dist(a, b), 1) for a in shape.points for b in shape.points) \
+        + [shape.width]
+
+
+@pytest.mark.parametrize("name", [n for n, f in FIGURES.items() if len(f.keyframes) > 1])
+def test_a_prop_keeps_one_size_in_every_keyframe(name: str) -> None:
+    figure = FIGURES[name]
+    scenes = _scenes(figure)
+    bodies = [scene.points for scene in scenes]
+    floor = MAT_THICKNESS if any(p.prop == "mat" for p in figure.props) else 0.0
+    for placement in figure.props:
+        shapes = [[s for s in prop_shapes(placement.prop, placement.at, scene.points, floor,
+                                          bodies) if placement.prop != "band" or s.kind != "band"]
+                  for scene in scenes]  # a band stretches between the hands; its post does not
+        if (placement.prop, placement.at) == ("towel", "hands"):
+            # Held between the hands, it hangs lower where they come closer: the same towel.
+            lengths = [sum(math.dist(a, b) for a, b in zip(s.points, s.points[1:], strict=False))
+                       for (s,) in shapes]
+            assert max(lengths) - min(lengths) < 0.1, name
+            continue
+        sizes = [[_size(s) for s in frame] for frame in shapes]
+        assert all(size == sizes[0] for size in sizes), (name, placement.prop)
+
+
+def test_a_roller_under_the_upper_back_holds_up_the_shoulder_blades() -> None:
+    for scene in _scenes(FIGURES["foam-roller-extension"]):
+        roller = next(s for s in scene.shapes if s.kind == "roller")
+        blades = scene.points["torso-b-5"]
+        assert roller.points[0][0] == pytest.approx(blades[0])
+        top = MAT_THICKNESS + 2 * ROLLER_RADIUS
+        assert blades[1] - TORSO_STROKE / 2 == pytest.approx(top, abs=0.1)
+        # Under the upper back: past the lower ribs, short of the neck.
+        assert scene.points["spine-6"][0] < roller.points[0][0] < scene.points["spine-3"][0]
+
+
+def test_a_towel_along_the_spine_shows_from_the_lower_ribs_to_the_head() -> None:
+    figure = FIGURES["towel-chest-opener"]
+    assert figure.view == "side"  # seen from above or the front, the body hides it
+    for scene in _scenes(figure):
+        towel = next(s for s in scene.shapes if s.kind == "long-roller")
+        ends = sorted(p[0] for p in towel.points)
+        assert ends[0] < scene.points["head"][0] - HEAD_RADIUS / 2  # under the head
+        assert ends[1] == pytest.approx(scene.points["spine-3"][0], abs=1.0)
+        top = MAT_THICKNESS + 2 * TOWEL_RADIUS
+        # The upper back and the head rest on it, the pelvis and the feet on the mat.
+        assert scene.points["torso-b-6"][1] - TORSO_STROKE / 2 == pytest.approx(top, abs=0.1)
+        assert scene.points["head"][1] - HEAD_RADIUS == pytest.approx(top, abs=0.5)
+        for side in ("left", "right"):
+            for part in ("heel", "toe"):
+                assert scene.points[f"{side}-{part}"][1] - LEG_STROKE / 2 >= MAT_THICKNESS - 0.1
+            assert scene.points[f"{side}-heel"][1] - LEG_STROKE / 2 == pytest.approx(
+                MAT_THICKNESS, abs=0.1)
+            assert scene.points[f"{side}-knee"][1] > scene.points[f"{side}-hip"][1] + 20
+
+
+@pytest.mark.parametrize("name", ["foam-roller-snow-angel", "foam-roller-chest-rest"])
+def test_lying_along_a_roller_shows_bent_knees_and_the_head_off_the_mat(name: str) -> None:
+    figure = FIGURES[name]
+    for scene in _scenes(figure):
+        assert scene.camera[1][1] > 0.5, "seen from straight above, height does not show"
+        head = scene.page(scene.points["head"])
+        mat = scene.page((scene.points["head"][0], MAT_THICKNESS, 0.0))
+        assert mat[1] - head[1] > HEAD_RADIUS + 5
+        for side in ("left", "right"):
+            hip, knee, ankle = (scene.page(scene.points[f"{side}-{part}"])
+                                for part in ("hip", "knee", "ankle"))
+            # The knee stands well above the line from hip to ankle: a bent leg, not a stick.
+            along = ((ankle[0] - hip[0]) * (knee[1] - hip[1])
+                     - (ankle[1] - hip[1]) * (knee[0] - hip[0])) / math.dist(hip, ankle)
+            assert abs(along) > 20, (name, side)
+
+
+@pytest.mark.parametrize("name", ["band-pull-apart", "doorway-chest-stretch"])
+def test_arm_movements_across_the_body_are_seen_three_quarter(name: str) -> None:
+    assert FIGURES[name].view == "three-quarter"
+
+
+def _arrows(figure: Figure) -> list[tuple[Scene, int, list[tuple[float, float]]]]:
+    scenes = _scenes(figure)
+    found = []
+    for index, frame in enumerate(figure.keyframes):
+        if frame.arrow:
+            before = scenes[index - 1] if len(scenes) > 1 else None
+            for arrow in arrow_paths(scenes[index], frame.arrow.at, frame.arrow.direction, before):
+                found.append((scenes[index], index, list(arrow.outline())))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_no_arrow_crosses_the_head_or_leaves_the_picture(name: str) -> None:
+    figure = FIGURES[name]
+    for scene, index, outline in _arrows(figure):
+        head = scene.page(scene.points["head"])
+        assert min(math.dist(p, head) for p in outline) >= HEAD_CLEARANCE - 0.1, (name, index)
+        left, top, width, height = keyframe_body(figure, index)[0]
+        for x, y in outline:
+            assert left <= x <= left + width and top <= y <= top + height, (name, index)
+
+
+def test_the_seated_twist_turns_under_a_ring_over_the_head() -> None:
+    ((scene, _, outline),) = _arrows(FIGURES["seated-twist"])
+    head = scene.page(scene.points["head"])
+    assert max(y for _, y in outline) < head[1] - HEAD_RADIUS
+
+
+THUMB_PX = 56
+"""The smallest width a page shows a thumbnail at (the exercises index on a phone)."""
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(name: str) -> None:
+    figure = FIGURES[name]
+    index = len(figure.keyframes) - 1
+    view = thumbnail_view(figure.keyframes[index].posture, figure.view)
+    scene = _scenes(dataclasses.replace(figure, view=view))[index]
+    assert abs(scene.camera[1][1]) > 0.5, "from straight above, a body is a flat stick"
+    left, top, width, height = keyframe_body(figure, index, tight=True)[0]
+    body_left, body_top, body_right, body_bottom = extent(scene, props=False)
+    across, down = (body_right - body_left) / width, (body_bottom - body_top) / height
+    # Cropped to the body: it reaches (nearly) across the thumbnail one way or the other, and
+    # even a lying body is thick enough to see at the smallest size.
+    assert max(across, down) >= 0.9, name
+    assert across * down >= 0.14, name
+    assert min(across * THUMB_PX, down * THUMB_PX * 3 / 4) >= 8, name
+
+
+def test_a_low_lunge_kneels_on_the_back_shin_with_the_front_foot_flat() -> None:
+    figure = FIGURES["low-lunge-twist"]
+    floor = MAT_THICKNESS + LEG_STROKE / 2  # where a leg point lying on the mat is
+    for scene in _scenes(figure):
+        p = scene.points
+        for part in ("left-knee", "left-ankle", "right-heel", "right-toe"):
+            assert p[part][1] == pytest.approx(floor, abs=1.5), part
+        assert p["right-knee"][1] > floor + 30  # the front knee is up, over the front foot
+        assert p["right-ankle"][0] > p["spine-0"][0] > p["left-knee"][0]
