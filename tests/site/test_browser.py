@@ -204,3 +204,26 @@ def test_figure_animates_unless_motion_is_reduced(browser: Any, site_url: str) -
     page.emulate_media(reduced_motion="reduce")
     assert set(page.evaluate(script)) == {"none"}
     page.close()
+
+
+def test_figures_follow_the_scheme_the_reader_picks_not_only_the_system(
+        browser: Any, site_url: str) -> None:
+    """A figure file picks its ink from prefers-color-scheme; the site's dark toggle must reach
+    it too, whatever the system says."""
+    shots = {}
+    for system in ("light", "dark"):
+        page = browser.new_page()
+        page.emulate_media(color_scheme=system, reduced_motion="reduce")  # the still frames
+        page.goto(site_url + "exercises/cat-cow/", wait_until="networkidle")
+        figure = page.locator(".ubg-figure--large img").first
+        page.wait_for_function("() => document.querySelector('.ubg-figure--large img')"
+                               ".complete")
+        for scheme in ("default", "slate"):
+            page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+            figure.evaluate("img => new Promise(r => requestAnimationFrame("
+                            "() => requestAnimationFrame(r)))")
+            shots[system, scheme] = figure.screenshot(animations="disabled")
+        page.close()
+    assert shots["light", "slate"] == shots["dark", "slate"]
+    assert shots["light", "default"] == shots["dark", "default"]
+    assert shots["light", "default"] != shots["light", "slate"]
