@@ -93,3 +93,20 @@ def test_text_after_markup_or_inside_it_is_not_a_block_start() -> None:
     assert inline("**10 times**, *5 s* each", url) == "**10 times**, *5 s* each"
     assert inline("*one*2 - *three*+", url) == "*one*2 - *three*+"
     assert inline("1 *one*", url) == "&#49; *one*"
+
+
+def test_a_field_of_plain_words_is_escaped_at_its_start() -> None:
+    assert inline("- a list? no: text", url) == "&#45; a list? no: text"
+    assert inline("+1 more", url, GlossaryLinker({"arch": "g#arch"})) == "&#43;1 more"
+    assert inline("[1 more](cat-cow) and [- x](cat-cow)", url) == (
+        "[1 more](cat-cow.md) and [- x](cat-cow.md)")
+
+
+def test_line_breaks_become_one_space_each() -> None:
+    assert escape_text("one\n  two\r\nthree\u2028four") == "one two three four"
+
+
+def test_without_a_match_the_rest_keeps_its_place_in_the_field() -> None:
+    linker = GlossaryLinker({"arch": "g#arch"})
+    assert linker.link("- rib", at_start=False) == "- rib"
+    assert linker.link("- rib") == "&#45; rib"
