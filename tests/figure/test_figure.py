@@ -235,6 +235,21 @@ def test_a_standing_body_leans_forward_over_flat_feet_when_both_ankles_bend_up()
     assert lean_and_foot({"left-ankle": -60, "right-ankle": 20})[0] == pytest.approx(upright)
 
 
+def test_a_head_nodded_back_on_a_neck_bent_forward_slides_forward_with_the_eyes_level() -> None:
+    def ahead_and_face(angles: dict[str, float]) -> tuple[float, float]:
+        points = pose_scene("seated", angles, (), "side").points
+        head, nose = points["head"], points["nose"]
+        return (head[0] - points["spine-6"][0],
+                math.degrees(math.atan2(nose[1] - head[1], nose[0] - head[0])))
+
+    upright_ahead, level = ahead_and_face({})
+    ahead, face = ahead_and_face({"neck": 12, "head": -12})
+    assert ahead - upright_ahead == pytest.approx(21 * math.sin(math.radians(12)), abs=0.5)
+    assert face == pytest.approx(level, abs=0.01)
+    # The nod alone turns the face and leaves the head where it sits.
+    assert ahead_and_face({"head": 10}) == pytest.approx((upright_ahead, level - 10), abs=0.01)
+
+
 def test_on_hands_and_knees_bending_the_knees_more_sits_the_hips_back_over_flat_shins() -> None:
     def hips_behind_knees_and_feet_lift(knee: float) -> tuple[float, float]:
         points = pose_scene("hands-and-knees", {"left-knee": knee, "right-knee": knee}, (),
