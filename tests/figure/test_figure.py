@@ -15,6 +15,7 @@ import yaml
 
 from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS
 from generator.figure.alt import figure_alt
+from generator.figure.drawing.arrows import arrow_svg
 from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.props import MAT_THICKNESS
 from generator.figure.drawing.scene import pose_scene
@@ -248,6 +249,21 @@ def test_a_head_nodded_back_on_a_neck_bent_forward_slides_forward_with_the_eyes_
     assert face == pytest.approx(level, abs=0.01)
     # The nod alone turns the face and leaves the head where it sits.
     assert ahead_and_face({"head": 10}) == pytest.approx((upright_ahead, level - 10), abs=0.01)
+
+
+def test_a_chest_lifting_on_an_upright_body_has_its_arrow_before_the_breastbone() -> None:
+    for posture in ("standing", "seated"):
+        scene = pose_scene(posture, {"upper-spine": -10}, (), "side")
+        d = re.search(r'<path d="([^"]+)"', arrow_svg(scene, "chest", "up", None)).group(1)
+        xs = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)][0::2]
+        chest_front = max(scene.page(scene.points[f"torso-{s}-{k}"])[0]
+                          for s in "ab" for k in range(7)) + 7.0
+        assert min(xs) > chest_front, posture
+    # Lying face down the chest rises off the floor: the arrow still starts over the chest.
+    sphinx = pose_scene("lying-front", {"upper-spine": -25}, (), "side")
+    d = re.search(r'<path d="M([-\d.]+) ([-\d.]+)', arrow_svg(sphinx, "chest", "up", None))
+    x, y = sphinx.page(sphinx.points["spine-4"])
+    assert (float(d.group(1)), float(d.group(2))) == pytest.approx((x, y - 15), abs=0.1)
 
 
 def test_on_hands_and_knees_bending_the_knees_more_sits_the_hips_back_over_flat_shins() -> None:
