@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS
-from generator.figure.alt import figure_alt
+from generator.figure.alt import figure_alt, keyframe_words
 from generator.figure.drawing.arrows import arrow_svg
 from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.props import MAT_THICKNESS
@@ -22,7 +22,7 @@ from generator.figure.drawing.scene import pose_scene
 from generator.figure.drawing.skeleton import radius
 from generator.figure.files import figure_file
 from generator.figure.markup import FIGURE_CSS, figure_html, keyframe_svg
-from generator.figure.models import JOINTS, Figure
+from generator.figure.models import JOINTS, Figure, Keyframe
 from generator.figure.reader import read_figure, read_image
 from generator.figure.schema import figure_json_schema, image_json_schema
 from generator.reading.loader import parse_text, read_document
@@ -162,6 +162,24 @@ def test_alt_text_is_written_from_the_poses() -> None:
     assert figure_alt(FIGURES["seated-extension"]) == (
         "Sitting on a chair, hands behind the head, "
         "then upper back arched with the chest lifted, hands behind the head.")
+
+
+def test_alt_text_tells_hands_behind_the_head_from_arms_out_to_the_sides() -> None:
+    def words(shoulder: float, out: float, turn: float, elbow: float, **spine: float) -> str:
+        joints = {f"{side}-{joint}": angle for side in ("left", "right") for joint, angle in
+                  (("shoulder", shoulder), ("shoulder-abduction", out),
+                   ("shoulder-rotation", turn), ("elbow", elbow))}
+        joints.update({name.replace("_", "-"): angle for name, angle in spine.items()})
+        return keyframe_words(Keyframe("seated", tuple(joints.items())))
+
+    # Fingers laced behind the head with the elbows forward (Chair-Back Extension), upright
+    # and arched back over the chair, and with the elbows out (Upper Back Extension).
+    assert words(115, 0, -30, 140) == "hands behind the head"
+    assert words(150, 0, -30, 140, upper_spine=-30, lower_spine=-10) == (
+        "upper back arched with the chest lifted, hands behind the head")
+    assert words(0, 120, 60, 130) == "hands behind the head"
+    # Hands held wide of the head, level with the ears, are not behind it.
+    assert words(60, 60, 60, 140) == "arms out to the sides with the elbows bent"
 
 
 def test_alt_text_names_the_new_prop_places() -> None:
