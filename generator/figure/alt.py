@@ -48,8 +48,11 @@ def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
     }.get(posture, ("back rounded forward", "upper back arched with the chest lifted"))
     if bend >= 15:
         return [words[0]] if words[0] else []
-    if bend <= -15 or a.get("upper-spine", 0) <= -10:
+    if bend <= -15 or a.get("upper-spine", 0) <= -15:
         return [words[1]] if words[1] else []
+    # A gentle lift of the breastbone, sitting or standing tall, is not yet an arch.
+    if a.get("upper-spine", 0) <= -10 and posture in ("standing", "seated", "kneeling"):
+        return ["chest lifted"]
     return []
 
 
@@ -94,6 +97,10 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
         return "arms out to the sides"
     if upright and both["elbow"] <= 30 and both["shoulder"] >= 70:
         return "arms straight out in front"
+    back = max(a["left-shoulder"], a["right-shoulder"])
+    if upright and back <= -12 and max(a["left-elbow"], a["right-elbow"]) <= 30 \
+            and both["shoulder-abduction"] < 30:
+        return "hands lifted behind the back" if back <= -35 else "shoulders drawn back"
     return ""
 
 

@@ -182,6 +182,24 @@ def test_alt_text_tells_hands_behind_the_head_from_arms_out_to_the_sides() -> No
     assert words(60, 60, 60, 140) == "arms out to the sides with the elbows bent"
 
 
+def test_alt_text_tells_a_lifted_chest_from_an_arch_and_arms_drawn_back() -> None:
+    def words(posture: str, **joints: float) -> str:
+        return keyframe_words(Keyframe(posture, tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    straight = {"left_elbow": 10, "right_elbow": 10}
+    assert words("seated", left_shoulder=-15, right_shoulder=-15, **straight) == (
+        "shoulders drawn back")
+    assert words("standing", upper_spine=-10, left_shoulder=-45, right_shoulder=-45,
+                 **straight) == "chest lifted, hands lifted behind the back"
+    assert words("standing", upper_spine=-15) == "upper back arched with the chest lifted"
+    # Arms only a little back, one arm back, or bent as in a row, say nothing of the arms.
+    assert words("standing", left_shoulder=-10, right_shoulder=-10, **straight) == ""
+    assert words("seated", left_shoulder=-30, right_shoulder=0, **straight) == ""
+    assert words("standing", left_shoulder=-50, right_shoulder=-50, left_elbow=115,
+                 right_elbow=115) == ""
+
+
 def test_alt_text_names_the_new_prop_places() -> None:
     assert figure_alt(FIGURES["band-row"]).startswith(
         "Standing holding a resistance band tied to a post in front, ")
