@@ -56,6 +56,17 @@ def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
     return []
 
 
+def _head_words(a: Mapping[str, float]) -> list[str]:
+    # Only a nod against the neck slides the head with the face level; a neck bent alone
+    # tips the face too, and the spine words already tell that.
+    level = abs(a["neck"] + a["head"]) <= 5
+    if level and a["neck"] >= 8 and a["head"] <= -8:
+        return ["head poking forward"]
+    if level and a["neck"] <= -3 and a["head"] >= 3:
+        return ["head slid back with the chin tucked"]
+    return []
+
+
 def _turn_words(posture: str, a: Mapping[str, float]) -> list[str]:
     out = []
     turn = a.get("upper-spine-rotation", 0) + a.get("lower-spine-rotation", 0)
@@ -132,7 +143,7 @@ def keyframe_words(frame: Keyframe) -> str:
     # Only the hands' distance from the head is read, and placing the body in the world turns
     # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
     points = skeleton(a)
-    words = _spine_words(frame.posture, a) + _turn_words(frame.posture, a)
+    words = _spine_words(frame.posture, a) + _head_words(a) + _turn_words(frame.posture, a)
     arms = _arm_words(frame, a, points)
     return ", ".join(words + ([arms] if arms else []))
 

@@ -200,6 +200,17 @@ def test_alt_text_tells_a_lifted_chest_from_an_arch_and_arms_drawn_back() -> Non
                  right_elbow=115) == ""
 
 
+def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("seated", tuple(joints.items())))
+
+    assert words(neck=12, head=-12) == "head poking forward"
+    assert words(neck=-4, head=4) == "head slid back with the chin tucked"
+    # A neck bent without the nod tips the face: looking down or up, not sliding.
+    assert words(neck=12) == ""
+    assert words(neck=-15, head=4) == ""
+
+
 def test_alt_text_names_the_new_prop_places() -> None:
     assert figure_alt(FIGURES["band-row"]).startswith(
         "Standing holding a resistance band tied to a post in front, ")
