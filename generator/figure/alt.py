@@ -49,8 +49,22 @@ def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
     }.get(posture, ("back rounded forward", "upper back arched with the chest lifted"))
     if bend >= 15:
         return [words[0]] if words[0] else []
-    if bend <= -15 or a.get("upper-spine", 0) <= -10:
+    if bend <= -15 or a.get("upper-spine", 0) <= -15:
         return [words[1]] if words[1] else []
+    # A gentle lift of the breastbone, sitting or standing tall, is not yet an arch.
+    if a.get("upper-spine", 0) <= -10 and posture in ("standing", "seated", "kneeling"):
+        return ["chest lifted"]
+    return []
+
+
+def _head_words(a: Mapping[str, float]) -> list[str]:
+    # Only a nod against the neck slides the head with the face level; a neck bent alone
+    # tips the face too, and the spine words already tell that.
+    level = abs(a["neck"] + a["head"]) <= 5
+    if level and a["neck"] >= 8 and a["head"] <= -8:
+        return ["head poking forward"]
+    if level and a["neck"] <= -3 and a["head"] >= 3:
+        return ["head slid back with the chin tucked"]
     return []
 
 
@@ -95,6 +109,10 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
         return "arms out to the sides"
     if upright and both["elbow"] <= 30 and both["shoulder"] >= 70:
         return "arms straight out in front"
+    back = max(a["left-shoulder"], a["right-shoulder"])
+    if upright and back <= -12 and max(a["left-elbow"], a["right-elbow"]) <= 30 \
+            and both["shoulder-abduction"] < 30:
+        return "hands lifted behind the back" if back <= -35 else "shoulders drawn back"
     return ""
 
 
@@ -126,7 +144,7 @@ def keyframe_words(frame: Keyframe) -> str:
     # Only the hands' distance from the head is read, and placing the body in the world turns
     # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
     points = skeleton(a)
-    words = _spine_words(frame.posture, a) + _turn_words(frame.posture, a)
+    words = _spine_words(frame.posture, a) + _head_words(a) + _turn_words(frame.posture, a)
     arms = _arm_words(frame, a, points)
     return ", ".join(words + ([arms] if arms else []))
 

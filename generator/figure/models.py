@@ -5,7 +5,9 @@ measured from standing tall with the arms by the sides (0 everywhere):
 
 - central joints: ``neck``, ``upper-spine``, ``lower-spine`` bend forward (+, rounded) or back
   (-, arched); ``<joint>-rotation`` turns to the left (+) or right (-); ``<joint>-side-bend``
-  leans to the left (+) or right (-);
+  leans to the left (+) or right (-); ``head`` nods the head at the top of the neck, chin down
+  (+) or up (-), so a neck bent forward with the head nodded back slides the head forward with
+  the eyes level, as in a chin tuck;
 - per side, prefixed ``left-`` or ``right-``: ``shoulder`` (raising the arm forward, + up to
   overhead), ``shoulder-abduction`` (out to the side), ``shoulder-rotation`` (outward +),
   ``elbow``, ``wrist``, ``hip``, ``hip-abduction``, ``knee`` (bending) and ``ankle`` (toes up +).
@@ -43,6 +45,7 @@ _CENTRAL = {
     "neck": (-70, 60),
     "neck-rotation": (-80, 80),
     "neck-side-bend": (-45, 45),
+    "head": (-30, 30),
     "upper-spine": (-30, 45),
     "upper-spine-rotation": (-45, 45),
     "upper-spine-side-bend": (-30, 30),

@@ -14,14 +14,15 @@ import pytest
 import yaml
 
 from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS
-from generator.figure.alt import figure_alt
+from generator.figure.alt import figure_alt, keyframe_words
+from generator.figure.drawing.arrows import arrow_svg
 from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.props import MAT_THICKNESS
 from generator.figure.drawing.scene import pose_scene
 from generator.figure.drawing.skeleton import radius
 from generator.figure.files import figure_file
 from generator.figure.markup import FIGURE_CSS, figure_html, keyframe_svg
-from generator.figure.models import JOINTS, Figure
+from generator.figure.models import JOINTS, Figure, Keyframe
 from generator.figure.reader import read_figure, read_image
 from generator.figure.schema import figure_json_schema, image_json_schema
 from generator.reading.loader import parse_text, read_document
@@ -163,6 +164,53 @@ def test_alt_text_is_written_from_the_poses() -> None:
         "then upper back arched with the chest lifted, hands behind the head.")
 
 
+def test_alt_text_tells_hands_behind_the_head_from_arms_out_to_the_sides() -> None:
+    def words(shoulder: float, out: float, turn: float, elbow: float, **spine: float) -> str:
+        joints = {f"{side}-{joint}": angle for side in ("left", "right") for joint, angle in
+                  (("shoulder", shoulder), ("shoulder-abduction", out),
+                   ("shoulder-rotation", turn), ("elbow", elbow))}
+        joints.update({name.replace("_", "-"): angle for name, angle in spine.items()})
+        return keyframe_words(Keyframe("seated", tuple(joints.items())))
+
+    # Fingers laced behind the head with the elbows forward (Chair-Back Extension), upright
+    # and arched back over the chair, and with the elbows out (Upper Back Extension).
+    assert words(115, 0, -30, 140) == "hands behind the head"
+    assert words(150, 0, -30, 140, upper_spine=-30, lower_spine=-10) == (
+        "upper back arched with the chest lifted, hands behind the head")
+    assert words(0, 120, 60, 130) == "hands behind the head"
+    # Hands held wide of the head, level with the ears, are not behind it.
+    assert words(60, 60, 60, 140) == "arms out to the sides with the elbows bent"
+
+
+def test_alt_text_tells_a_lifted_chest_from_an_arch_and_arms_drawn_back() -> None:
+    def words(posture: str, **joints: float) -> str:
+        return keyframe_words(Keyframe(posture, tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    straight = {"left_elbow": 10, "right_elbow": 10}
+    assert words("seated", left_shoulder=-15, right_shoulder=-15, **straight) == (
+        "shoulders drawn back")
+    assert words("standing", upper_spine=-10, left_shoulder=-45, right_shoulder=-45,
+                 **straight) == "chest lifted, hands lifted behind the back"
+    assert words("standing", upper_spine=-15) == "upper back arched with the chest lifted"
+    # Arms only a little back, one arm back, or bent as in a row, say nothing of the arms.
+    assert words("standing", left_shoulder=-10, right_shoulder=-10, **straight) == ""
+    assert words("seated", left_shoulder=-30, right_shoulder=0, **straight) == ""
+    assert words("standing", left_shoulder=-50, right_shoulder=-50, left_elbow=115,
+                 right_elbow=115) == ""
+
+
+def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("seated", tuple(joints.items())))
+
+    assert words(neck=12, head=-12) == "head poking forward"
+    assert words(neck=-4, head=4) == "head slid back with the chin tucked"
+    # A neck bent without the nod tips the face: looking down or up, not sliding.
+    assert words(neck=12) == ""
+    assert words(neck=-15, head=4) == ""
+
+
 def test_alt_text_names_the_new_prop_places() -> None:
     assert figure_alt(FIGURES["band-row"]).startswith(
         "Standing holding a resistance band tied to a post in front, ")
@@ -233,6 +281,36 @@ def test_a_standing_body_leans_forward_over_flat_feet_when_both_ankles_bend_up()
     assert foot == pytest.approx(flat, abs=0.5)
     # One ankle pointed back (the back foot of a low lunge) leaves the body levelled as before.
     assert lean_and_foot({"left-ankle": -60, "right-ankle": 20})[0] == pytest.approx(upright)
+
+
+def test_a_head_nodded_back_on_a_neck_bent_forward_slides_forward_with_the_eyes_level() -> None:
+    def ahead_and_face(angles: dict[str, float]) -> tuple[float, float]:
+        points = pose_scene("seated", angles, (), "side").points
+        head, nose = points["head"], points["nose"]
+        return (head[0] - points["spine-6"][0],
+                math.degrees(math.atan2(nose[1] - head[1], nose[0] - head[0])))
+
+    upright_ahead, level = ahead_and_face({})
+    ahead, face = ahead_and_face({"neck": 12, "head": -12})
+    assert ahead - upright_ahead == pytest.approx(21 * math.sin(math.radians(12)), abs=0.5)
+    assert face == pytest.approx(level, abs=0.01)
+    # The nod alone turns the face and leaves the head where it sits.
+    assert ahead_and_face({"head": 10}) == pytest.approx((upright_ahead, level - 10), abs=0.01)
+
+
+def test_a_chest_lifting_on_an_upright_body_has_its_arrow_before_the_breastbone() -> None:
+    for posture in ("standing", "seated"):
+        scene = pose_scene(posture, {"upper-spine": -10}, (), "side")
+        d = re.search(r'<path d="([^"]+)"', arrow_svg(scene, "chest", "up", None)).group(1)
+        xs = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)][0::2]
+        chest_front = max(scene.page(scene.points[f"torso-{s}-{k}"])[0]
+                          for s in "ab" for k in range(7)) + 7.0
+        assert min(xs) > chest_front, posture
+    # Lying face down the chest rises off the floor: the arrow still starts over the chest.
+    sphinx = pose_scene("lying-front", {"upper-spine": -25}, (), "side")
+    d = re.search(r'<path d="M([-\d.]+) ([-\d.]+)', arrow_svg(sphinx, "chest", "up", None))
+    x, y = sphinx.page(sphinx.points["spine-4"])
+    assert (float(d.group(1)), float(d.group(2))) == pytest.approx((x, y - 15), abs=0.1)
 
 
 def test_on_hands_and_knees_bending_the_knees_more_sits_the_hips_back_over_flat_shins() -> None:

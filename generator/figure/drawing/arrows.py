@@ -105,6 +105,9 @@ def _arrow_svg(arrow: ArrowPath) -> str:
 def _straight(scene: Scene, at: str, direction: str) -> list[ArrowPath]:
     name, reach = LANDMARKS[at]
     start3 = point(scene.points, name)
+    if at == "chest" and direction in ("up", "down") and body_axes(scene.points)[1][1] > 0.7:
+        # Along an upright chest the arrow would run over the body: it rises before the breastbone.
+        start3, reach = add(start3, _facing(scene.points), reach + 3.0), 0.0
     world = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0)}.get(direction)
     if world is None:
         world = _facing(scene.points)

@@ -109,7 +109,9 @@ def skeleton(angles: Mapping[str, float]) -> dict[str, Vec]:
                           angles.get("neck-rotation", 0)))
     head = add(points["spine-6"], apply(neck, (1.5, 21.0, 0.0)))
     points["head"] = head
-    points["nose"] = add(head, apply(neck, (HEAD_RADIUS, -1.0, 0.0)))
+    # The head nods on the top of the neck: it turns the face, not where the head sits.
+    face = mul(neck, rot(2, -angles.get("head", 0)))
+    points["nose"] = add(head, apply(face, (HEAD_RADIUS, -1.0, 0.0)))
     chest = _chest_frame(points, top)
     for side in SIDES:
         _arm(angles, side, top, chest, points)
