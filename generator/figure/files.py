@@ -14,7 +14,7 @@ from html import escape
 
 from generator.figure.alt import figure_alt
 from generator.figure.drawing.svg import num
-from generator.figure.markup import frame_title, keyframe_body
+from generator.figure.markup import frame_title, keyframe_body, thumbnail_frame
 from generator.figure.models import SIZES, Figure
 
 WIDTH_PX = {"large": 384, "small": 208, "thumb": 80}
@@ -56,13 +56,14 @@ def figure_file(figure: Figure, size: str, steps: bool = False) -> FigureFile:
     """Gives the figure at a size as an SVG file: its keyframes crossfading one to the next,
     or (steps) standing side by side, two to a row, for readers who reduce motion.
 
-    A thumbnail shows the last keyframe only, cropped to it.
+    A thumbnail shows one keyframe (thumbnail_frame), cropped to it.
     """
     if size not in SIZES:
         raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
     count = len(figure.keyframes)
     if count == 1 or size == "thumb":
-        box, body = keyframe_body(figure, count - 1, tight=size == "thumb")
+        index = thumbnail_frame(figure) if size == "thumb" else 0
+        box, body = keyframe_body(figure, index, tight=size == "thumb")
         return _document(box, WIDTH_PX[size], figure_alt(figure), body, _COLOURS)
     box, _ = keyframe_body(figure, 0)
     x, y, w, h = box

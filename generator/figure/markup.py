@@ -11,7 +11,7 @@ from generator.figure.alt import figure_alt, keyframe_words, setting_words
 from generator.figure.drawing.arrows import arrow_paths, arrow_svg
 from generator.figure.drawing.body import body_svg
 from generator.figure.drawing.postures import thumbnail_view
-from generator.figure.drawing.scene import Scene, frame_box, pose_scenes
+from generator.figure.drawing.scene import Scene, extent, frame_box, pose_scenes
 from generator.figure.drawing.svg import floor_svg, highlight_svg, num, shape_svg
 from generator.figure.models import SIZES, Figure
 
@@ -92,6 +92,28 @@ def keyframe_body(figure: Figure, index: int,
         before=scenes[index - 1] if len(scenes) > 1 else None)
 
 
+THUMB_ASPECT = 4 / 3
+"""Width over height of a thumbnail (the exercises index, routine cards)."""
+THIN = 0.25
+"""How much of the thumbnail's shape a body must fill (the shorter way) to read at 56 px."""
+
+
+@functools.lru_cache(maxsize=1024)
+def thumbnail_frame(figure: Figure) -> int:
+    """Gives the keyframe a thumbnail shows: the last (where the movement goes), unless its body
+    is a thin stick in the thumbnail's shape (under a quarter of it: a body standing side-on
+    with its arms overhead or at its sides); then the frame that fills the shape best."""
+    def fill(index: int) -> float:
+        view = thumbnail_view(figure.keyframes[index].posture, figure.view)
+        scene = _scenes(dataclasses.replace(figure, view=view))[index]
+        left, top, right, bottom = extent(scene, props=False)
+        ratio = ((right - left) / (bottom - top)) / THUMB_ASPECT
+        return min(ratio, 1 / ratio)
+    last = len(figure.keyframes) - 1
+    best = max(range(last + 1), key=lambda index: (fill(index), index))
+    return last if fill(last) >= THIN else best
+
+
 def keyframe_drawing(scene: Scene, box: tuple[float, float, float, float], *,
                      highlight: tuple[str, ...], arrow: tuple[str, str] | None,
                      before: Scene | None) -> str:
@@ -120,7 +142,8 @@ def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
     """Give the whole figure as one HTML block with no blank lines, ready to sit in Markdown.
 
     One keyframe is a single SVG. Several crossfade from one to the next (figure.css), and stand
-    side by side when motion is reduced and in print. A thumbnail shows the last keyframe only.
+    side by side when motion is reduced and in print. A thumbnail shows one keyframe
+    (thumbnail_frame).
     """
     if size not in SIZES:
         raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
@@ -128,7 +151,8 @@ def figure_html(figure: Figure, *, size: str = "large", name: str = "") -> str:
     key = f"{name}-{size}" if name else ""
     classes = f"ubg-figure ubg-figure--{size}"
     if len(scenes) == 1 or size == "thumb":
-        svg = _svg(figure, len(scenes) - 1, key, figure_alt(figure), tight=size == "thumb")
+        index = thumbnail_frame(figure) if size == "thumb" else 0
+        svg = _svg(figure, index, key, figure_alt(figure), tight=size == "thumb")
         return f'<div class="{classes}">\n{svg}\n</div>'
     frames = "\n".join(f'<div class="ubg-figure__frame">\n{_svg(figure, i, key)}\n</div>'
                        for i in range(len(scenes)))

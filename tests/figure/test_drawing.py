@@ -19,7 +19,7 @@ from generator.figure.drawing.props import (
 )
 from generator.figure.drawing.scene import Scene, extent
 from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
-from generator.figure.markup import _scenes, keyframe_body
+from generator.figure.markup import _scenes, keyframe_body, thumbnail_frame
 from generator.figure.models import Figure
 from tests.conftest import ROOT
 
@@ -143,7 +143,7 @@ THUMB_PX = 56
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(name: str) -> None:
     figure = FIGURES[name]
-    index = len(figure.keyframes) - 1
+    index = thumbnail_frame(figure)
     view = thumbnail_view(figure.keyframes[index].posture, figure.view)
     scene = _scenes(dataclasses.replace(figure, view=view))[index]
     assert abs(scene.camera[1][1]) > 0.5, "from straight above, a body is a flat stick"
@@ -166,3 +166,11 @@ def test_a_low_lunge_kneels_on_the_back_shin_with_the_front_foot_flat() -> None:
             assert p[part][1] == pytest.approx(floor, abs=1.5), part
         assert p["right-knee"][1] > floor + 30  # the front knee is up, over the front foot
         assert p["right-ankle"][0] > p["spine-0"][0] > p["left-knee"][0]
+
+
+def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None:
+    # Arms straight overhead make a standing body a stick; arms forward at shoulder height don't.
+    assert thumbnail_frame(FIGURES["wall-slide"]) == 0
+    assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
+            if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
+        ("band-row", 0), ("standing-side-bend", 0), ("wall-angel", 0), ("wall-slide", 0)]
