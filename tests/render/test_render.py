@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from generator.build import generate
 from generator.render.pages import page_sources
@@ -32,6 +38,35 @@ def test_rendering_is_pure_and_repeatable() -> None:
     first = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages
     second = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages
     assert first == second
+
+
+def digest(content: Path) -> str:
+    """A digest of everything generated from a content folder: pages, sources, files, warnings."""
+    generated = generate(content, site_url=SITE_URL)
+    record = hashlib.sha256()
+    for name, part in (("pages", generated.pages), ("sources", generated.sources)):
+        for path, text in part.items():  # in the order given: that order reaches the site too
+            record.update(f"{name}\0{path}\0{text}\0".encode())
+    for path, data in generated.files.items():
+        record.update(f"files\0{path}\0".encode() + data + b"\0")
+    for warning in generated.warnings:
+        record.update(f"warning\0{warning}\0".encode())
+    return record.hexdigest()
+
+
+@pytest.mark.parametrize("content", [FIXTURE_CONTENT, ROOT / "content"],
+                         ids=["fixture content", "real content"])
+def test_rendering_is_the_same_in_fresh_interpreters_whatever_the_hash_seed(
+        content: Path) -> None:
+    # Sets and dicts of strings iterate in an order that hangs on PYTHONHASHSEED; one process
+    # has one seed, so only fresh interpreters with different seeds show such an order leaking.
+    code = ("import sys; from pathlib import Path; from tests.render.test_render import digest; "
+            "print(digest(Path(sys.argv[1])))")
+    runs = {seed: subprocess.run([sys.executable, "-c", code, str(content)], cwd=ROOT,
+                                 capture_output=True, text=True, check=True,
+                                 env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+            for seed in ("0", "1", "12345")}
+    assert runs == dict.fromkeys(runs, digest(content))
 
 
 def test_exercise_page_has_every_section() -> None:
