@@ -482,8 +482,9 @@ def openings(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                   "definition": opening(1, page)})
     write_yaml(content / "glossary.yml", glossary)
     wall_press = content / "exercises" / "wall-press.yml"
-    wall_press.write_text(wall_press.read_text().replace("easier: [reach-up]", "easier: [%s]" % (
-        ", ".join(["reach-up", *(f"opening{page + 1}" for page in OPENING_PAGES)]))))
+    easier = ", ".join(["reach-up", *(f"opening{page + 1}" for page in OPENING_PAGES)])
+    wall_press.write_text(wall_press.read_text().replace("easier: [reach-up]",
+                                                         f"easier: [{easier}]"))
     build_site(config, folder / "site")
     return folder / "site"
 

@@ -82,9 +82,9 @@ CHOOSE_ALL = """choices => choices.map(([position, equipment, level, noFloor]) =
     form.elements.level.value = level;
     form.elements.floor.checked = noFloor;
     form.dispatchEvent(new Event('change', {bubbles: true}));
-    return {ids: (%s)(), count: form.querySelector('output').textContent,
+    return {ids: (SHOWN_IDS)(), count: form.querySelector('output').textContent,
             search: window.location.search};
-})""" % SHOWN_IDS
+})""".replace("SHOWN_IDS", SHOWN_IDS)
 
 
 def open_index(browser: Any, site_url: str, query: str = "") -> Any:
