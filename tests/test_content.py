@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from generator.build import load_catalogue
 from generator.models.content import Catalogue, routine_items
@@ -51,7 +52,14 @@ def test_every_exercise_is_filled_in_with_care(catalogue: Catalogue) -> None:
         assert exercise.feel and exercise.stop_if and exercise.avoid_if and exercise.modify
         assert exercise.cues and exercise.mistakes and exercise.breathing and exercise.setup
         assert len(exercise.aliases) >= 2, exercise.id
-        assert exercise.figure is not None or exercise.image is not None, exercise.id
+        # Illustrated, by the figure its file draws (the image fields, if ever used instead).
+        written = yaml.safe_load((CONTENT / "exercises" / f"{exercise.id}.yml").read_text())
+        figure, image = exercise.figure, exercise.image
+        if "figure" in written:
+            assert figure and [k.posture for k in figure.keyframes] == [
+                k["posture"] for k in written["figure"]["keyframes"]], exercise.id
+        else:
+            assert image and image.file == written["image"]["file"], exercise.id
         if exercise.harder:
             assert exercise.progress_when, exercise.id
 

@@ -83,7 +83,13 @@ def test_every_exercise_offers_its_usual_dose_and_every_shipped_routine_dose(
 def test_variants_stay_within_the_field_limits_and_the_levels_longest_hold(
         catalogue: Catalogue) -> None:
     each = seconds_each(catalogue)
-    hold = catalogue.exercises["upper-trap-stretch"].dose
-    for dose in dose_options(hold, 20, each):
-        assert dose.hold_s is not None and dose.hold_s <= max(20, hold.hold_s or 0)
-        assert 1 <= dose.sets <= 4
+    hold = catalogue.exercises["upper-trap-stretch"].dose  # 1 set of 20 s per side, no rest
+    assert (hold.sets, hold.hold_s, hold.rest_s) == (1, 20, 0)
+    # Written out by hand: a quarter less (15 s), the usual dose, and one set more with a
+    # rest; a quarter more (25 s) would pass the longest hold of 20 s, so it is left out.
+    assert [(d.mode, d.sets, d.hold_s, d.rest_s, d.per_side)
+            for d in dose_options(hold, 20, each)] == [
+        ("hold", 1, 15, 0, True), ("hold", 1, 20, 0, True), ("hold", 2, 20, 15, True)]
+    # With room above it, the quarter more is offered.
+    assert [(d.sets, d.hold_s) for d in dose_options(hold, 60, each)] == [
+        (1, 15), (1, 20), (1, 25), (2, 20)]

@@ -93,11 +93,15 @@ def test_routine_page_computes_time_equipment_and_positions() -> None:
 
 
 def test_edit_sources_point_at_yaml_files() -> None:
-    catalogue, _ = validate_content(FIXTURE_CONTENT)
-    assert catalogue is not None
-    sources = page_sources(catalogue)
-    assert sources["exercises/reach-up.md"] == "content/exercises/reach-up.yml"
-    assert sources["routines/short-set.md"] == "content/routines/short-set.yml"
+    catalogue, problems = validate_content(FIXTURE_CONTENT)
+    assert problems == [] and catalogue is not None
+    # Every page made from one content file, and only those (indexes have no single source).
+    assert page_sources(catalogue) == {
+        "exercises/quiet-breath.md": "content/exercises/quiet-breath.yml",
+        "exercises/reach-up.md": "content/exercises/reach-up.yml",
+        "exercises/wall-press.md": "content/exercises/wall-press.yml",
+        "routines/short-set.md": "content/routines/short-set.yml",
+        "glossary.md": "content/glossary.yml"}
 
 
 def test_every_generated_page_is_listed(tmp_path: Path) -> None:
