@@ -7,7 +7,7 @@ import yaml
 
 from generator.build import load_catalogue
 from generator.models.content import Catalogue, routine_items
-from generator.models.dosage import apply_change
+from generator.models.dosage import apply_change, dose_problem
 from generator.render.views import routine_view
 from tests.conftest import ROOT
 
@@ -92,8 +92,19 @@ def test_the_routines_keep_their_promises(catalogue: Catalogue) -> None:
     assert all(e.level == "beginner" for e in used("first-week"))
     for routine in routines.values():
         assert routine.goal and routine.how_often and routine.notes, routine.id
-        for _, item in routine_items(routine):
-            apply_change(catalogue.exercises[item.exercise].dose, item.dose)
+    # Every routine's dose, with its changes laid over the exercise's, can be timed ...
+    untimed = [(routine.id, item.exercise, problem) for routine in routines.values()
+               for _, item in routine_items(routine)
+               if (problem := dose_problem(apply_change(catalogue.exercises[item.exercise].dose,
+                                                        item.dose), "dose"))]
+    assert untimed == []
+    # ... and a change replaces only the fields it gives (worked out by hand from the YAML).
+    for routine_id, expected in (("morning-ten", ("reps", 1, 8, 2, 20)),  # {sets: 1}
+                                 ("first-week", ("reps", 1, 6, 2, 20))):  # {sets: 1, reps: 6}
+        item = next(item for _, item in routine_items(routines[routine_id])
+                    if item.exercise == "cat-cow")
+        dose = apply_change(catalogue.exercises["cat-cow"].dose, item.dose)
+        assert (dose.mode, dose.sets, dose.reps, dose.hold_s, dose.rest_s) == expected
 
 
 def test_the_guide_pages_and_glossary_are_there(catalogue: Catalogue) -> None:
