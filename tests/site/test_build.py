@@ -87,8 +87,9 @@ def steps_shown(page: str) -> list[str]:
 
 
 def as_text(markdown: str) -> str:
-    """A step as the reader sees it: a link's words without its address."""
-    return " ".join(re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown).split())
+    """A step as the reader sees it: a link's words without its address, emphasis unmarked."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown)
+    return " ".join(re.sub(r"\*\*?([^*\s](?:[^*]*[^*\s])?)\*\*?", r"\1", text).split())
 
 
 def test_every_exercise_shows_exactly_its_steps_in_order(built_site: Path) -> None:
