@@ -195,3 +195,16 @@ def test_a_reader_narrows_the_list_one_filter_at_a_time_then_clears_it(browser: 
     # Cleared: the address is the bare page again, not "?" or "?position=".
     assert page.url == site_url + "exercises/"
     page.close()
+
+
+def test_without_its_script_the_index_lists_everything_and_hides_the_filters(
+        browser: Any, site_url: str) -> None:
+    # The page works without JavaScript: filters that could not work are not offered, and an
+    # address with filters still lists every exercise.
+    page = browser.new_page()
+    page.route("**/assets/guide.js", lambda route: route.abort())
+    page.goto(site_url + "exercises/?position=seated&equipment=chair", wait_until="load")
+    assert page.locator("form[data-ubg-filters]").is_hidden()
+    assert page.evaluate(SHOWN_IDS) == list(EXERCISES)
+    assert page.locator(".ubg-filters__count").inner_text() == ""
+    page.close()
