@@ -119,17 +119,30 @@ def start(args: list[str], cwd: Path) -> subprocess.Popen[bytes]:
                             env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
 
 
-def kill_while_staging(args: list[str], cwd: Path, out: Path, delay: float) -> bool:
-    """Runs a build and kills it `delay` s after its staging folder appears; gives True when
-    it was killed before it finished."""
+def staged_files(folder: Path) -> int:
+    """Gives how many files a staging folder holds; a folder swapped into place meanwhile
+    counts as full."""
+    try:
+        return sum(1 for path in folder.rglob("*") if path.is_file())
+    except FileNotFoundError:
+        return sys.maxsize
+
+
+def kill_while_staging(args: list[str], cwd: Path, out: Path, files: int) -> bool:
+    """Runs a build and kills it once its staging folder holds `files` files (or as soon as
+    it appears, for 0); gives True when it was killed before it finished.
+
+    The kill waits for the build's own progress, not for a time, so a slow machine kills it
+    at the same point as a fast one.
+    """
     leftovers = set(out.parent.glob(f".{out.name}.new-*"))  # from the builds killed before
     process = start(args, cwd)
-    deadline = time.monotonic() + 120
-    while not set(out.parent.glob(f".{out.name}.new-*")) - leftovers:
-        if process.poll() is not None or time.monotonic() > deadline:
+    deadline = time.monotonic() + 300
+    while process.poll() is None and time.monotonic() < deadline:
+        new = set(out.parent.glob(f".{out.name}.new-*")) - leftovers
+        if new and staged_files(next(iter(new))) >= files:
             break
-        time.sleep(0.001)
-    time.sleep(delay)
+        time.sleep(0.001)  # a poll's interval, not the wait itself
     killed = process.poll() is None
     process.kill()
     process.wait()
@@ -147,10 +160,10 @@ def assert_interrupted_builds_leave_old_output(args: list[str], cwd: Path, out: 
     old = tree_digest(pristine)
     shutil.copytree(pristine, out)
     interrupted = 0
-    for delay in (0.0, 0.0, 0.005, 0.02, 0.05, 0.1, 0.2):
-        killed = kill_while_staging(args, cwd, out, delay)
+    for files in (0, 1, 10, 100, 1000):
+        killed = kill_while_staging(args, cwd, out, files)
         now = tree_digest(out)
-        assert now in (old, new), f"after a kill {delay} s into staging the output is mixed"
+        assert now in (old, new), f"after a kill at {files} staged files the output is mixed"
         if now == old:
             interrupted += killed
         else:  # the kill came after the swap; start again from the old output

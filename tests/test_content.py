@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from generator.build import load_catalogue
 from generator.models.content import Catalogue, routine_items
-from generator.models.dosage import apply_change
+from generator.models.dosage import apply_change, dose_problem
 from generator.render.views import routine_view
 from tests.conftest import ROOT
 
@@ -51,7 +52,14 @@ def test_every_exercise_is_filled_in_with_care(catalogue: Catalogue) -> None:
         assert exercise.feel and exercise.stop_if and exercise.avoid_if and exercise.modify
         assert exercise.cues and exercise.mistakes and exercise.breathing and exercise.setup
         assert len(exercise.aliases) >= 2, exercise.id
-        assert exercise.figure is not None or exercise.image is not None, exercise.id
+        # Illustrated, by the figure its file draws (the image fields, if ever used instead).
+        written = yaml.safe_load((CONTENT / "exercises" / f"{exercise.id}.yml").read_text())
+        figure, image = exercise.figure, exercise.image
+        if "figure" in written:
+            assert figure and [k.posture for k in figure.keyframes] == [
+                k["posture"] for k in written["figure"]["keyframes"]], exercise.id
+        else:
+            assert image and image.file == written["image"]["file"], exercise.id
         if exercise.harder:
             assert exercise.progress_when, exercise.id
 
@@ -84,8 +92,19 @@ def test_the_routines_keep_their_promises(catalogue: Catalogue) -> None:
     assert all(e.level == "beginner" for e in used("first-week"))
     for routine in routines.values():
         assert routine.goal and routine.how_often and routine.notes, routine.id
-        for _, item in routine_items(routine):
-            apply_change(catalogue.exercises[item.exercise].dose, item.dose)
+    # Every routine's dose, with its changes laid over the exercise's, can be timed ...
+    untimed = [(routine.id, item.exercise, problem) for routine in routines.values()
+               for _, item in routine_items(routine)
+               if (problem := dose_problem(apply_change(catalogue.exercises[item.exercise].dose,
+                                                        item.dose), "dose"))]
+    assert untimed == []
+    # ... and a change replaces only the fields it gives (worked out by hand from the YAML).
+    for routine_id, expected in (("morning-ten", ("reps", 1, 8, 2, 20)),  # {sets: 1}
+                                 ("first-week", ("reps", 1, 6, 2, 20))):  # {sets: 1, reps: 6}
+        item = next(item for _, item in routine_items(routines[routine_id])
+                    if item.exercise == "cat-cow")
+        dose = apply_change(catalogue.exercises["cat-cow"].dose, item.dose)
+        assert (dose.mode, dose.sets, dose.reps, dose.hold_s, dose.rest_s) == expected
 
 
 def test_the_guide_pages_and_glossary_are_there(catalogue: Catalogue) -> None:

@@ -186,7 +186,15 @@ def test_the_figure_and_picture_examples_check_clean(content: Path, field: str) 
         yaml.safe_dump({**data, **block}, sort_keys=False, allow_unicode=True), encoding="utf-8")
     catalogue, problems = validate_content(content)
     assert [str(p) for p in problems] == []
-    assert getattr(catalogue.exercises["cat-cow"], field) is not None
+    shown = getattr(catalogue.exercises["cat-cow"], field)
+    if field == "image":  # the picture as the example gives it, read from its file
+        assert (shown.file, shown.alt, shown.author, shown.licence, shown.data) == (
+            block["image"]["file"], block["image"]["alt"], block["image"]["author"],
+            block["image"]["licence"], b"\x89PNG\r\n\x1a\n")
+    else:  # the figure as the example gives it: its props and each keyframe's pose
+        assert [p.prop for p in shown.props] == block["figure"]["props"]
+        assert [(k.posture, dict(k.joints)) for k in shown.keyframes] == [
+            (k["posture"], k["joints"]) for k in block["figure"]["keyframes"]]
 
 
 # ---- the workflows ------------------------------------------------------------------------

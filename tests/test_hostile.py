@@ -60,7 +60,9 @@ VISIBLE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 
 AT_START = ("- list item", "+ plus item", "* star item", "1. ordered", "2) ordered", "# Heading",
             "> quoted", "***", "---", "=== setext", "    indented code", "~~~ fence",
-            "| a | b |", ": definition", "<b>bold</b>", "[ref]: javascript:alert(1)")
+            "| a | b |", ": definition", "<b>bold</b>", "[ref]: javascript:alert(1)",
+            "<div>html block</div>", "<div onclick=alert(1)>open div", "| pipe", "```fence",
+            "<pre>pre block</pre>", "=== ", "+ ")
 """Payloads that start a Markdown block when they open a field, placed first in fields, where
 nothing before them on the line stops Markdown reading them as a list, heading or quote."""
 
@@ -411,3 +413,120 @@ def test_meta_tags_hold_the_hostile_summary_and_name_as_text(sites: tuple[Path, 
     name = hostile("Hostile" if path.startswith("exercises") else "Hostile routine")
     titles = [" ".join((title or "").split()) for title in meta["og:title"]]
     assert titles == [" ".join(name.split())]
+
+
+# ---- every text field opened by every block-start payload ---------------------------------
+
+EXERCISE_SLOTS = ("name", "aliases.0", "summary", "setup", "steps.0", "steps.1", "steps.2",
+                  "cues.0", "mistakes.0", "breathing", "feel", "stop_if.0", "avoid_if.0",
+                  "modify.0.who", "modify.0.how", "progress_when", "references.0.title")
+ROUTINE_SLOTS = ("name", "summary", "goal", "how_often", "notes.0", "sections.0.title",
+                 "sections.0.items.0.note")
+GLOSSARY_SLOTS = ("term", "definition")
+
+
+def opening(slot: int, page: int) -> str:
+    """The text of one field: a block-start payload, then a word naming the page and field.
+
+    Page p's field f opens with payload p + f, so across the pages every field opens with
+    every payload; page -1 is the control, whose fields open with a plain word.
+    """
+    payload = "plain" if page < 0 else AT_START[(page + slot) % len(AT_START)]
+    return f"{payload} p{page + 1}f{slot}"
+
+
+def put(data: dict[str, object], slot: str, text: str) -> None:
+    """Sets the field at a dotted path ("steps.0", "modify.0.who") to text."""
+    *path, last = slot.split(".")
+    place: object = data
+    for key in path:
+        place = place[int(key)] if isinstance(place, list) else place[key]  # type: ignore[index]
+    if isinstance(place, list):
+        place[int(last)] = text
+    else:
+        place[last] = text  # type: ignore[index]
+
+
+def opening_exercise(page: int) -> dict[str, object]:
+    data = yaml.safe_load((FIXTURE_CONTENT / "exercises" / "reach-up.yml").read_text())
+    data.update(aliases=["x"], steps=["x", "x", "x"], harder=["wall-press"])
+    for slot, field in enumerate(EXERCISE_SLOTS):
+        put(data, field, opening(slot, page))
+    return data
+
+
+def opening_routine(page: int) -> dict[str, object]:
+    data = yaml.safe_load((FIXTURE_CONTENT / "routines" / "short-set.yml").read_text())
+    for slot, field in enumerate(ROUTINE_SLOTS):
+        put(data, field, opening(slot, page))
+    return data
+
+
+OPENING_PAGES = range(-1, len(AT_START))
+
+
+@pytest.fixture(scope="module")
+def openings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site with, for each page number, an exercise, a routine and a glossary
+    term whose every text field opens with a payload; built strictly."""
+    from generator.commands.site import build_site
+
+    folder = tmp_path_factory.mktemp("openings")
+    config = site_project(folder)
+    content = folder / "content"
+    glossary = yaml.safe_load((content / "glossary.yml").read_text())
+    for page in OPENING_PAGES:
+        write_yaml(content / "exercises" / f"opening{page + 1}.yml", opening_exercise(page))
+        write_yaml(content / "routines" / f"opening{page + 1}.yml", opening_routine(page))
+        glossary["terms"].append({"id": f"opening{page + 1}", "term": opening(0, page),
+                                  "definition": opening(1, page)})
+    write_yaml(content / "glossary.yml", glossary)
+    wall_press = content / "exercises" / "wall-press.yml"
+    easier = ", ".join(["reach-up", *(f"opening{page + 1}" for page in OPENING_PAGES)])
+    wall_press.write_text(wall_press.read_text().replace("easier: [reach-up]",
+                                                         f"easier: [{easier}]"))
+    build_site(config, folder / "site")
+    return folder / "site"
+
+
+def opened_page(site: Path, path: str) -> Page:
+    return Page((site / path / "index.html").read_text(encoding="utf-8"))
+
+
+def shown_literally(page: Page, text: str) -> bool:
+    """Whether a run of the article's text (between two tags) starts with the text as it is."""
+    text = " ".join(text.split())
+    return any(" ".join(run.split()).startswith(text) for run in page.text)
+
+
+@pytest.mark.parametrize(("folder", "slots"), [("exercises", EXERCISE_SLOTS),
+                                               ("routines", ROUTINE_SLOTS)])
+def test_every_field_opened_by_every_payload_shows_it_literally(openings: Path, folder: str,
+                                                                slots: tuple[str, ...]) -> None:
+    missing = [(page + 1, field, opening(slot, page))
+               for page in OPENING_PAGES
+               for slot, field in enumerate(slots)
+               if not shown_literally(opened_page(openings, f"{folder}/opening{page + 1}"),
+                                       opening(slot, page))]
+    assert missing == []
+
+
+def test_every_glossary_term_opened_by_a_payload_shows_it_literally(openings: Path) -> None:
+    glossary = opened_page(openings, "glossary")
+    missing = [opening(slot, page) for page in OPENING_PAGES for slot in (0, 1)
+               if not shown_literally(glossary, opening(slot, page))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("folder", ["exercises", "routines"])
+def test_a_payload_opening_a_field_changes_no_element_of_the_page(openings: Path,
+                                                                  folder: str) -> None:
+    # Every page has the same fields, so each has exactly the elements of the plain control
+    # page: a payload read as a list, heading, quote, rule, table, code or HTML block adds some.
+    control = opened_page(openings, f"{folder}/opening0")
+    changed = {page + 1: opened_page(openings, f"{folder}/opening{page + 1}").article
+               for page in OPENING_PAGES}
+    assert {page: tags for page, tags in changed.items() if tags != control.article} == {}
+    for page in OPENING_PAGES:  # and no handler or script address more than the control's
+        elements = opened_page(openings, f"{folder}/opening{page + 1}").elements
+        assert active(elements) == active(control.elements), page + 1

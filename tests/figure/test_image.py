@@ -35,11 +35,16 @@ def test_an_exercise_with_a_picture_is_built_with_alt_text_and_credit(tmp_path: 
     published = site / "assets" / "images" / "exercises" / "picture-test.svg"
     assert published.read_text() == SVG
     page = (site / "exercises" / "picture-test" / "index.html").read_text()
-    img = re.search(r'<img src="([^"]+)" alt="([^"]*)"', page)
-    assert img is not None
-    assert (site / "exercises" / "picture-test" / img.group(1)).resolve() == published.resolve()
-    assert img.group(2) == "A circle &amp; a &lt;b&gt;line&lt;/b&gt;"
-    assert "Picture: A. Contributor (CC-BY-4.0)" in page
+    # The picture on its page and in the player's copy of it, by its address from the page,
+    # with the alt text escaped and the credit under it.
+    shown = ('<figure class="ubg-image ubg-image--large"><img src="../../assets/images/exercises/'
+             'picture-test.svg" alt="A circle &amp; a &lt;b&gt;line&lt;/b&gt;" loading="lazy">'
+             '<figcaption>Picture: A. Contributor (CC-BY-4.0)</figcaption></figure>')
+    assert re.findall(r'<figure class="ubg-image.*?</figure>', page) == [shown, shown]
+    assert f'<template id="ubg-player-figure-picture-test">{shown}</template>' in page
+    assert len(re.findall("<img ", page)) == 2
     index = (site / "exercises" / "index.html").read_text()
-    thumb = re.search(r'<img src="([^"]+picture-test\.svg)"', index)
-    assert thumb is not None and (site / "exercises" / thumb.group(1)).resolve() == published
+    assert re.findall(r'<figure class="ubg-image.*?</figure>', index) == [  # no credit there
+        '<figure class="ubg-image ubg-image--thumb"><img src="../assets/images/exercises/'
+        'picture-test.svg" alt="A circle &amp; a &lt;b&gt;line&lt;/b&gt;" loading="lazy">'
+        '</figure>']

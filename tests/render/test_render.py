@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from generator.build import generate
 from generator.render.pages import page_sources
@@ -34,6 +40,35 @@ def test_rendering_is_pure_and_repeatable() -> None:
     assert first == second
 
 
+def digest(content: Path) -> str:
+    """A digest of everything generated from a content folder: pages, sources, files, warnings."""
+    generated = generate(content, site_url=SITE_URL)
+    record = hashlib.sha256()
+    for name, part in (("pages", generated.pages), ("sources", generated.sources)):
+        for path, text in part.items():  # in the order given: that order reaches the site too
+            record.update(f"{name}\0{path}\0{text}\0".encode())
+    for path, data in generated.files.items():
+        record.update(f"files\0{path}\0".encode() + data + b"\0")
+    for warning in generated.warnings:
+        record.update(f"warning\0{warning}\0".encode())
+    return record.hexdigest()
+
+
+@pytest.mark.parametrize("content", [FIXTURE_CONTENT, ROOT / "content"],
+                         ids=["fixture content", "real content"])
+def test_rendering_is_the_same_in_fresh_interpreters_whatever_the_hash_seed(
+        content: Path) -> None:
+    # Sets and dicts of strings iterate in an order that hangs on PYTHONHASHSEED; one process
+    # has one seed, so only fresh interpreters with different seeds show such an order leaking.
+    code = ("import sys; from pathlib import Path; from tests.render.test_render import digest; "
+            "print(digest(Path(sys.argv[1])))")
+    runs = {seed: subprocess.run([sys.executable, "-c", code, str(content)], cwd=ROOT,
+                                 capture_output=True, text=True, check=True,
+                                 env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+            for seed in ("0", "1", "12345")}
+    assert runs == dict.fromkeys(runs, digest(content))
+
+
 def test_exercise_page_has_every_section() -> None:
     page = generate(FIXTURE_CONTENT, site_url=SITE_URL).pages["exercises/reach-up.md"]
     for heading in ("# Reach Up", "## Get ready", "## Steps", "## What you should feel",
@@ -58,11 +93,15 @@ def test_routine_page_computes_time_equipment_and_positions() -> None:
 
 
 def test_edit_sources_point_at_yaml_files() -> None:
-    catalogue, _ = validate_content(FIXTURE_CONTENT)
-    assert catalogue is not None
-    sources = page_sources(catalogue)
-    assert sources["exercises/reach-up.md"] == "content/exercises/reach-up.yml"
-    assert sources["routines/short-set.md"] == "content/routines/short-set.yml"
+    catalogue, problems = validate_content(FIXTURE_CONTENT)
+    assert problems == [] and catalogue is not None
+    # Every page made from one content file, and only those (indexes have no single source).
+    assert page_sources(catalogue) == {
+        "exercises/quiet-breath.md": "content/exercises/quiet-breath.yml",
+        "exercises/reach-up.md": "content/exercises/reach-up.yml",
+        "exercises/wall-press.md": "content/exercises/wall-press.yml",
+        "routines/short-set.md": "content/routines/short-set.yml",
+        "glossary.md": "content/glossary.yml"}
 
 
 def test_every_generated_page_is_listed(tmp_path: Path) -> None:

@@ -47,12 +47,68 @@ def test_a_page_for_every_content_file(built_site: Path) -> None:
             assert (built_site / folder / source.stem / "index.html").is_file(), source
 
 
-def test_seed_exercises_show_their_steps(built_site: Path) -> None:
-    for exercise_id in ("cat-cow", "shoulder-blade-squeeze", "childs-pose", "upper-back-extension"):
-        page = (built_site / "exercises" / exercise_id / "index.html").read_text()
-        steps = yaml.safe_load((CONTENT / "exercises" / f"{exercise_id}.yml").read_text())["steps"]
-        assert len(steps) >= 3
-        assert page.count("<li>", page.index('id="steps"')) >= len(steps)
+class _StepsList(HTMLParser):
+    """Collects the text of each item of the list that follows the Steps heading, and only it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.steps: list[str] = []
+        self._state = "before"  # -> "heading" -> "list" -> "after"
+        self._depth = 0  # lists open inside the steps list
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._state == "before" and tag == "h2" and dict(attrs).get("id") == "steps":
+            self._state = "heading"
+        elif self._state == "heading" and tag == "h2":
+            self._state = "after"  # another section began: there was no list
+        elif self._state == "heading" and tag == "ol":
+            self._state = "list"
+        elif self._state == "list" and tag in ("ol", "ul"):
+            self._depth += 1
+        elif self._state == "list" and tag == "li" and self._depth == 0:
+            self.steps.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._state == "list" and tag in ("ol", "ul"):
+            if self._depth == 0:
+                self._state = "after"
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._state == "list" and self.steps:
+            self.steps[-1] += data
+
+
+def steps_shown(page: str) -> list[str]:
+    """The text of each step on an exercise page, spaces collapsed."""
+    parser = _StepsList()
+    parser.feed(page)
+    return [" ".join(step.split()) for step in parser.steps]
+
+
+def as_text(markdown: str) -> str:
+    """A step as the reader sees it: a link's words without its address, emphasis unmarked."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown)
+    return " ".join(re.sub(r"\*\*?([^*\s](?:[^*]*[^*\s])?)\*\*?", r"\1", text).split())
+
+
+def test_every_exercise_shows_exactly_its_steps_in_order(built_site: Path) -> None:
+    wrong = {}
+    for source in sorted((CONTENT / "exercises").glob("*.yml")):
+        page = (built_site / "exercises" / source.stem / "index.html").read_text()
+        steps = yaml.safe_load(source.read_text(encoding="utf-8"))["steps"]
+        if steps_shown(page) != [as_text(step) for step in steps]:
+            wrong[source.stem] = steps_shown(page)
+    assert wrong == {}
+
+
+def test_the_steps_list_is_the_one_after_the_steps_heading() -> None:
+    page = ('<h2 id="setup">Setup</h2><ol><li>not a step</li></ol>'
+            '<h2 id="steps">Steps</h2><div><img alt=""></div>\n<ol>\n<li>One, with a '
+            '<a href="../../glossary/#x">linked  term</a>.</li>\n<li>Two<ul><li> a note</li></ul>'
+            '</li>\n</ol><h2 id="cues">Cues</h2><ul><li>a cue</li></ul>')
+    assert steps_shown(page) == ["One, with a linked term.", "Two a note"]
+    assert steps_shown('<h2 id="steps">Steps</h2><p>none</p><h2>Cues</h2><ol><li>x</li></ol>') == []
 
 
 def test_search_indexes_every_page_and_gives_aliases_weight(built_site: Path) -> None:

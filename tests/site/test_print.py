@@ -92,6 +92,17 @@ HAND_ROWS = {
         ("Child's Pose", "8 slow breaths"),
         ("Upper Back Extension", "8 reps, hold 3 s"),
     ],
+    "morning-ten": [
+        ("Shoulder Rolls", "10 reps"),
+        ("Shoulder Blade Squeeze", "10 reps, hold 3 s"),  # sets: 1, so no rest between sets
+        ("Standing Side Bend", "Hold 20 s per side"),  # reps: 1 over the exercise's 2
+        ("Wall Slide", "2 × 8, hold 2 s; rest 20 s between sets"),
+        ("Doorway Chest Stretch", "Hold 25 s, 2 times"),
+        ("Cat-Cow", "8 reps, hold 2 s"),
+        ("Quadruped Rotation", "6 reps per side, hold 2 s"),
+        ("Open Book", "6 reps per side, hold 3 s"),
+        ("Child's Pose", "8 slow breaths"),
+    ],
 }
 
 
