@@ -23,6 +23,11 @@ def node(text: str) -> yaml.Node:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+def inner(text: str) -> yaml.Node:
+    """Gives the value node of 'key: text', which starts at line 1, column 6."""
+    return node(f"key: {text}").value[0][1]
+
+
 def reading() -> Reading:
     return Reading("content/exercises/x.yml", {})
 
@@ -92,8 +97,8 @@ def test_read_mapping_at_the_top_and_of_other_kinds_of_key() -> None:
 
 def test_read_mapping_refuses_what_is_not_a_mapping() -> None:
     state = reading()
-    assert read_mapping(node("- a\n"), state, "dose", allowed=(), required={"x": "y"}) is None
-    assert said(state) == ["content/exercises/x.yml:1:1: E103 field 'dose': expected a "
+    assert read_mapping(inner("[a]"), state, "dose", allowed=(), required={"x": "y"}) is None
+    assert said(state) == ["content/exercises/x.yml:1:6: E103 field 'dose': expected a "
                            "mapping of fields, got a list"]
 
 
@@ -109,10 +114,10 @@ def test_read_list() -> None:
 def test_read_text_strips_and_refuses_other_types() -> None:
     state = reading()
     assert read_text(node("'  Stand tall.  '"), state, "setup") == "Stand tall."
-    assert read_text(node("12"), state, "setup") is None
+    assert read_text(inner("12"), state, "setup") is None
     assert read_text(node("[a]"), state, "setup") is None
     assert said(state) == [
-        "content/exercises/x.yml:1:1: E103 field 'setup': expected text, got 12",
+        "content/exercises/x.yml:1:6: E103 field 'setup': expected text, got 12",
         "content/exercises/x.yml:1:1: E103 field 'setup': expected text, got a list",
     ]
 
@@ -149,10 +154,10 @@ def test_is_blank() -> None:
 def test_read_choice() -> None:
     state = reading()
     assert read_choice(node("side"), state, "view", "view", {"side", "front"}) == "side"
-    assert read_choice(node("sde"), state, "view", "view", {"side", "front"}) is None
+    assert read_choice(inner("sde"), state, "view", "view", {"side", "front"}) is None
     assert read_choice(node("[side]"), state, "view", "view", {"side"}) is None
     assert said(state) == [
-        "content/exercises/x.yml:1:1: E105 field 'view': unknown view 'sde'; did you mean "
+        "content/exercises/x.yml:1:6: E105 field 'view': unknown view 'sde'; did you mean "
         "'side'?",
         "content/exercises/x.yml:1:1: E103 field 'view': expected text, got a list",
     ]

@@ -79,11 +79,13 @@ def test_empty_placeholder_and_bad_characters() -> None:
     assert check_text("TODO: say how", SETUP, NODE, state, "setup") is None
     assert check_text("a TODO: later", SETUP, NODE, state, "setup") == "a TODO: later"
     assert check_text("a\x00", SETUP, NODE, state, "setup") is None
+    assert check_text("", {"doc": "Where to put the X."}, NODE, state, "where") is None
     assert said(state) == [
         "E106 field 'setup': is empty; write how to get into the starting position",
         "E107 field 'setup': still holds the placeholder 'TODO: say how'; replace it with "
         "real text",
         "E109 field 'setup': holds the control character U+0000 (character 2); delete it",
+        "E106 field 'where': is empty; write where to put the X",
     ]
 
 
