@@ -1,0 +1,67 @@
+"""Cross-file checks run in this process on the fixture content: which files a problem is
+reported for, which ids a file names, and which fields hold text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.checks.catalogue import named_ids, text_fields
+from generator.validate import validate_content
+from tests.conftest import FIXTURE_CONTENT
+
+EX = "content/exercises"
+
+
+def edit(project: Path, path: str, old: str, new: str) -> None:
+    file = project / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_named_ids_of_an_exercise_and_of_a_routine() -> None:
+    catalogue, problems = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None, problems
+    assert named_ids(catalogue, f"{EX}/reach-up.yml") == {"wall-press"}  # harder, and a link
+    assert named_ids(catalogue, f"{EX}/wall-press.yml") == {"reach-up"}
+    assert named_ids(catalogue, "content/routines/short-set.yml") == {
+        "reach-up", "wall-press", "quiet-breath"}
+    assert named_ids(catalogue, f"{EX}/nothing.yml") == set()
+
+
+def test_text_fields_are_every_free_text_field_nested_ones_too() -> None:
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    labels = dict(text_fields(catalogue.exercises["reach-up"]))
+    assert list(labels) == [
+        "name", "aliases[1]", "aliases[2]", "summary", "setup", "steps[1]", "steps[2]",
+        "steps[3]", "cues[1]", "cues[2]", "mistakes[1]", "breathing", "feel", "stop_if[1]",
+        "avoid_if[1]", "modify[1].who", "modify[1].how", "progress_when", "references[1].title"]
+    assert labels["steps[3]"] == "10 times is enough: try [Wall Press](wall-press) next."
+    routine = dict(text_fields(catalogue.routines["short-set"]))
+    assert routine["sections[1].items[1].note"] == "Small reaches first."
+    assert "sections[1].title" in routine and "sections[1].items[1].exercise" not in routine
+
+
+def test_checking_some_files_reports_them_and_the_exercises_they_name(
+        project: Path) -> None:
+    edit(project, f"{EX}/wall-press.yml", "Stand an arm's length from a wall.", '"TODO: x"')
+    edit(project, f"{EX}/quiet-breath.yml", "cues: [Let the floor hold you.]", "cues: []")
+    edit(project, f"{EX}/reach-up.yml", "Lift one arm up beside your ear.",
+         "Lift one arm; see [Side Lift](side-lift).")
+    content = project / "content"
+    everything = [str(p) for p in validate_content(content)[1]]
+    assert [p.split(": ")[0].split(":")[0] for p in everything] == [
+        f"{EX}/quiet-breath.yml", f"{EX}/reach-up.yml", f"{EX}/wall-press.yml"]
+    def only(*paths: str) -> list[str]:
+        return [str(p) for p in validate_content(content, only=[project / p for p in paths])[1]]
+
+    assert only(f"{EX}/quiet-breath.yml") == [everything[0]] == [
+        f"{EX}/quiet-breath.yml:17:7: E108 field 'cues': needs at least 1 item"]
+    # A file that could not be read names nothing: only its own problems show.
+    assert only(f"{EX}/wall-press.yml") == [everything[2]]
+    # reach-up was read, and names wall-press (harder): its problems come too, not quiet-breath's.
+    assert only(f"{EX}/reach-up.yml") == everything[1:]
+    assert only("content/routines/short-set.yml") == everything
+    assert only(f"{EX}/quiet-breath.yml", f"{EX}/wall-press.yml") == [everything[0],
+                                                                     everything[2]]
