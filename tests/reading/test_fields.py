@@ -67,7 +67,7 @@ def test_wrong_types_and_numbers() -> None:
     assert read_model(Dose, root("mode: time\nduration_s: 1:30\nrest_s: 007\n"),
                       reading()) == Dose(mode="time", duration_s=90, rest_s=7)
     # YAML 1.1, which the loader reads: a leading 0 makes a number octal.
-    assert read_model(Dose, root("mode: reps\nrest_s: 010\nreps: 0o17\n"),
+    assert read_model(Dose, root("mode: reps\nrest_s: 010\nreps: 017\n"),
                       reading()) == Dose(mode="reps", rest_s=8, reps=15)
 
 
