@@ -25,7 +25,7 @@ from generator.reading.nodes import (
 )
 from generator.reading.values import check_range, check_text
 
-_INTS = yaml.constructor.SafeConstructor()  # YAML 1.1 integers: 0x1F, 0o17, 1_000, 1:30
+_INTS = yaml.constructor.SafeConstructor()  # YAML 1.1 integers: 0x1F, 017, 1_000, 1:30
 
 _SCALARS = {str: (STR, "text"), int: (INT, "a whole number"), bool: (BOOL, "true or false")}
 """Scalar type -> (its YAML tag, how messages name it)."""
@@ -121,7 +121,7 @@ def _read_scalar(tp: Any, meta: dict[str, Any], node: yaml.Node, reading: Readin
             value: int | None = int(text)
         elif len(text) > 40:  # hundreds of digits are out of any range unread
             value = None
-        else:  # 0x1F, 0o17, 1_000, 1:30
+        else:  # 0x1F, 017 (octal), 1_000, 1:30
             try:
                 value = _INTS.construct_yaml_int(node)
             except ValueError:  # '0x_' looks like a number to YAML's resolver only
