@@ -26,7 +26,8 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     if (!entry.hadRecentInput) window.__ubgShifts.push({
       value: entry.value,
-      nodes: entry.sources.map((s) => s.node ? (s.node.outerHTML || s.node.textContent).slice(0, 120) : "")});
+      nodes: entry.sources.map((s) => (s.node ? s.node.outerHTML || s.node.textContent : "")
+        .slice(0, 120))});
   }
 }).observe({ type: "layout-shift", buffered: true });
 """
@@ -39,7 +40,8 @@ SETTLED = """() => new Promise((resolve) => {
   if (ready()) { frames(); return; }
   new MutationObserver((_, observer) => {
     if (ready()) { observer.disconnect(); frames(); }
-  }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-ubg-pending"] });
+  }).observe(document.body,
+             { attributes: true, subtree: true, attributeFilter: ["data-ubg-pending"] });
 })"""
 
 
