@@ -59,8 +59,11 @@ def figure_img(exercise_id: str, figure: Figure, size: str, page: str) -> str:
     file stands in when motion is reduced); the file is fetched once and cached."""
     file = figure_file(figure, size)
     alt = escape(figure_alt(figure))
+    # The large figure is an exercise page's one picture, near its top: it loads at once. The
+    # smaller ones come in lists (an index, a routine's steps) and wait until they are near.
+    lazy = "" if size == "large" else ' loading="lazy"'
     img = (f'<img src="{href(page, figure_path(exercise_id, size))}" alt="{alt}" '
-           f'width="{file.width}" height="{file.height}" loading="lazy" decoding="async">')
+           f'width="{file.width}" height="{file.height}"{lazy} decoding="async">')
     if has_steps(figure, size):
         still = figure_file(figure, size, steps=True)
         img = (f'<picture><source media="(prefers-reduced-motion: reduce)" srcset="'

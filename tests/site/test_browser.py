@@ -97,6 +97,80 @@ def test_pages_request_nothing_from_other_hosts(browser: Any, site_url: str) -> 
             and not u.startswith("data:")] == []
 
 
+IS_FOCUSED_INPUT = "document.activeElement.id === 'ubg-search-input'"
+IS_FOCUSED_BUTTON = "document.activeElement.classList.contains('ubg-search__open')"
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_a_search_button_opens_the_field_over_the_header(browser: Any, site_url: str,
+                                                                    width: int) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 740})
+    page.goto(site_url, wait_until="networkidle")
+    button = page.get_by_role("button", name="Search the guide")
+    box = button.bounding_box()
+    assert box and box["width"] >= 48 and box["height"] >= 48
+    assert not page.locator("#ubg-search-input").is_visible()  # the title keeps its room
+    title = page.locator(".md-header__topic .md-ellipsis").first
+    room = title.evaluate("e => e.clientWidth")
+    if width >= 390:
+        assert title.evaluate("e => e.scrollWidth") <= room, "the site's title is cut off"
+    assert room >= 150
+    button.click()
+    assert page.locator("#ubg-search-input").is_visible()
+    assert page.evaluate(IS_FOCUSED_INPUT)
+    assert button.get_attribute("aria-expanded") == "true"
+    field = page.locator(".ubg-search__field").bounding_box()
+    assert field and field["x"] == 0 and field["width"] == width  # the whole header bar
+    page.keyboard.type("Cat-Camel")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    titles = page.locator(".ubg-search__results strong").all_inner_texts()
+    assert "Cat-Cow" in titles[:5]
+    page.keyboard.press("Escape")
+    assert not page.locator("#ubg-search-input").is_visible()
+    assert page.locator(".ubg-search__panel").is_hidden()
+    assert page.evaluate(IS_FOCUSED_BUTTON)
+    assert button.get_attribute("aria-expanded") == "false"
+    page.close()
+
+
+def test_on_a_phone_search_works_by_keyboard_alone(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + "exercises/", wait_until="networkidle")
+    for _ in range(30):  # Tab from the top of the page until the search button has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate(IS_FOCUSED_BUTTON):
+            break
+    assert page.evaluate(IS_FOCUSED_BUTTON)
+    page.keyboard.press("Enter")
+    assert page.evaluate(IS_FOCUSED_INPUT)
+    page.keyboard.type("Balasana")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    first = page.locator(".ubg-search__results a").first.get_attribute("href") or ""
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == first
+    page.keyboard.press("Escape")  # from a result: the field closes, back on the button
+    assert page.evaluate(IS_FOCUSED_BUTTON)
+    assert not page.locator("#ubg-search-input").is_visible()
+    page.keyboard.press(" ")  # a button opens with Space too; the query is still there
+    assert page.evaluate(IS_FOCUSED_INPUT)
+    page.get_by_role("button", name="Close search").click()
+    assert page.evaluate(IS_FOCUSED_BUTTON)
+    assert not page.locator("#ubg-search-input").is_visible()
+    page.close()
+
+
+def test_on_a_desktop_the_header_shows_the_search_field_itself(browser: Any,
+                                                               site_url: str) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url, wait_until="networkidle")
+    assert page.locator("#ubg-search-input").is_visible()
+    assert not page.locator(".ubg-search__open").is_visible()
+    page.close()
+
+
 PHONE_PAGES = ("", "exercises/", "exercises/wall-angel/", "routines/", "routines/morning-ten/",
                "glossary/", "safety/", "my-routine/")
 

@@ -43,7 +43,7 @@
       history.replaceState(null, "", search ? "?" + search : window.location.pathname);
     }
 
-    form.hidden = false;
+    form.removeAttribute("data-ubg-pending");  // its place was held: nothing moves
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();

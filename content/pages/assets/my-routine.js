@@ -29,26 +29,30 @@
   const idOf = (ref) => ref.split(".")[0];
   const duration = (s) => (s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ""}`);
 
-  // ---- every page: "Add to my routine" and "Copy to my routine" -----------------------------
+  // ---- every page: "Add to my routine", "Open My routine" and "Copy to my routine" ----------
+  // The buttons and links are in the page from the generator, holding their place until they
+  // work (data-ubg-pending), so nothing moves when this script runs.
   function addButtons() {
-    const actions = document.querySelector(".ubg-actions[data-ubg-add]");
-    const rows = document.querySelectorAll("table.ubg-exercises tr[data-ubg-add]");
-    if (!actions && !rows.length) return;
+    const buttons = Array.from(document.querySelectorAll(".md-content .ubg-add[data-ubg-add]"));
+    const links = Array.from(document.querySelectorAll(".md-content .ubg-my-link"));
+    if (!buttons.length && !links.length) return;
     const status = el("p", { class: "ubg-sr-only", role: "status" });
-    const link = el("a", { class: "ubg-my-link", href: pageUrl });
-    const buttons = [];
     const show = () => {
       const refs = savedRefs();
-      link.textContent = `Open My routine (${refs.length} exercise${refs.length === 1 ? "" : "s"})`;
-      for (const [button, ref] of buttons) {
+      for (const link of links) {
+        link.textContent = `Open My routine (${refs.length} exercise${refs.length === 1 ? "" : "s"})`;
+      }
+      for (const button of buttons) {
+        const ref = button.dataset.ubgAdd;
         const inside = refs.some((r) => idOf(r) === idOf(ref));
         button.textContent = inside ? "Remove from my routine" : "Add to my routine";
         // The name starts with the words on the button, so speech control finds it (WCAG 2.5.3).
         button.setAttribute("aria-label", `${button.textContent}: ${button.dataset.name}`);
       }
     };
-    const make = (ref, name) => {
-      const button = el("button", { type: "button", class: "md-button ubg-add", "data-name": name });
+    for (const button of buttons) {
+      const ref = button.dataset.ubgAdd;
+      const name = button.dataset.name;
       button.addEventListener("click", () => {
         let refs = savedRefs();
         const inside = refs.some((r) => idOf(r) === idOf(ref));
@@ -60,26 +64,15 @@
           : refs.length >= MAX_ITEMS && !refs.includes(ref) ? `My routine already holds ${MAX_ITEMS} exercises.`
             : `${name} added to my routine: ${refs.length} exercise${refs.length === 1 ? "" : "s"}.`;
       });
-      buttons.push([button, ref]);
-      return button;
-    };
-    if (actions) {
-      const title = JSON.parse(document.querySelector(".ubg-player-data .ubg-timeline").textContent).title;
-      actions.append(make(actions.dataset.ubgAdd, title), link);
     }
-    for (const row of rows) {
-      row.cells[0].append(make(row.dataset.ubgAdd, row.querySelector(".ubg-exercises__name span").textContent));
-    }
-    if (rows.length) rows[0].closest("table").before(el("p", { class: "ubg-my-intro" }, link));
     document.body.append(status);
     show();
+    for (const node of [...buttons, ...links]) node.removeAttribute("data-ubg-pending");
   }
 
   function copyButton() {
-    const actions = document.querySelector(".ubg-actions[data-ubg-copy]");
-    if (!actions) return;
-    actions.append(el("a", { class: "md-button ubg-copy", href: `${pageUrl}#r=${actions.dataset.ubgCopy}`,
-      text: "Copy to my routine" }));
+    const copy = document.querySelector(".ubg-actions .ubg-copy");
+    if (copy) copy.removeAttribute("data-ubg-pending");
   }
 
   // ---- the My routine page -------------------------------------------------------------------
@@ -90,19 +83,10 @@
     let items = [];  // [{id, dose}] with dose an index into the exercise's published doses
     let offered = null;  // a link's routine waiting for "Use this routine" / "Keep mine"
 
-    const ui = {
-      notes: el("div", { class: "ubg-my__notes", hidden: true }),
-      offer: el("div", { class: "ubg-my__offer", hidden: true }),
-      empty: el("p", { class: "ubg-my__empty", text: "Your routine is empty. Add exercises from the exercises list or copy a routine." }),
-      list: el("ol", { class: "ubg-my__list" }),
-      total: el("p", { class: "ubg-my__total", role: "status", "aria-live": "polite" }),
-      warnings: el("ul", { class: "ubg-my__warnings" }),
-      share: el("input", { id: "ubg-my-share", class: "ubg-my__share", type: "text", readonly: true }),
-    };
-    root.append(ui.notes, ui.offer, ui.total, ui.warnings, ui.empty, ui.list,
-      el("p", { class: "ubg-my__share-row" }, el("label", { for: "ubg-my-share", text: "Link to this routine" }), ui.share));
-    root.hidden = false;
-    document.querySelector(".ubg-my-nojs")?.remove();
+    // The page's parts come with the page (render/templates/my_routine.md.j2), in their place.
+    const part = (name) => root.querySelector(`.ubg-my__${name}`);
+    const ui = { notes: part("notes"), offer: part("offer"), empty: part("empty"), list: part("list"),
+      total: part("total"), warnings: part("warnings"), share: part("share") };
 
     const refs = (list) => list.map((i) => `${i.id}.${i.dose}`);
     const shareUrl = () => `${pageUrl}#r=${refs(items).join(",")}`;
@@ -343,5 +327,8 @@
   addButtons();
   copyButton();
   const root = document.querySelector("[data-ubg-my-routine]");
-  if (root) myRoutinePage(root);
+  if (root) {
+    myRoutinePage(root);
+    root.removeAttribute("data-ubg-pending");
+  }
 })();

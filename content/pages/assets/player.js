@@ -43,12 +43,18 @@
   };
 
   // ---- the page: a Start button and this week's ticks -------------------------------------
-  const start = el("button", { type: "button", class: "md-button md-button--primary ubg-start",
-    text: plan.kind === "exercise" ? "Start this exercise" : "Start the routine" });
-  const week = el("div", { class: "ubg-week" });
-  actions.prepend(start);
-  actions.after(week);
+  // Both are in the page from the generator, holding their place until now (data-ubg-pending);
+  // an exercise page gets its week only once a day is done.
+  const start = actions.querySelector(".ubg-start");
+  if (!start) return;
+  let week = document.querySelector(".ubg-week");
+  if (!week) {
+    week = el("div", { class: "ubg-week" });
+    actions.after(week);
+  }
   showWeek();
+  start.removeAttribute("data-ubg-pending");
+  week.removeAttribute("data-ubg-pending");
 
   function showWeek() {
     const days = new Set(doneDays());

@@ -20,8 +20,8 @@
   };
   const pad = (n) => String(n).padStart(2, "0");
 
-  const toggle = el("button", { type: "button", class: "md-button ubg-remind-toggle", "aria-expanded": "false",
-    "aria-controls": "ubg-remind", text: "Remind me" });
+  const toggle = actions.querySelector(".ubg-remind-toggle");  // in the page, holding its place
+  if (!toggle) return;
   const short = plan().total_s <= 300;  // a short break is worth repeating through the day
   const form = el("form", { id: "ubg-remind", class: "ubg-remind", hidden: true },
     el("fieldset", {}, el("legend", { text: "On these days" }),
@@ -35,8 +35,8 @@
     el("input", { id: "ubg-remind-until", type: "time", name: "until", value: "17:00", step: "3600" })),
     el("p", {}, el("button", { type: "submit", class: "md-button md-button--primary", text: "Download the calendar file" })),
     el("p", { class: "ubg-remind__status", role: "status" }));
-  actions.append(toggle);
   actions.after(form);
+  toggle.removeAttribute("data-ubg-pending");
   toggle.addEventListener("click", () => {
     form.hidden = !form.hidden;
     toggle.setAttribute("aria-expanded", String(!form.hidden));

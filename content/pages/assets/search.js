@@ -1,7 +1,9 @@
 // The header's search box, on Pagefind's browser API. Nothing is fetched until the reader types:
 // then pagefind.js, its small entry file and only the index chunks a query needs, and the
 // excerpts of the first few results. Results are links; Down/Up move between them, Escape
-// closes the list and goes back to the box. Text from the index is set with textContent.
+// closes the list and goes back to the box. On a phone the search button opens the field over
+// the header bar and Escape (or the close button) closes it, back to the search button.
+// Text from the index is set with textContent.
 (() => {
   const box = document.querySelector(".ubg-search");
   if (!box) return;
@@ -9,6 +11,8 @@
   const panel = box.querySelector(".ubg-search__panel");
   const status = box.querySelector(".ubg-search__status");
   const list = box.querySelector(".ubg-search__results");
+  const opener = box.querySelector(".ubg-search__open");
+  const closer = box.querySelector(".ubg-search__close");
   const SHOWN = 8;
   let pagefind = null;
   let asked = 0;
@@ -83,10 +87,30 @@
     else if (next < all.length) all[next].focus();
   }
 
+  // The phone's field over the header bar (the class does nothing on a wider screen).
+  const isOpen = () => box.classList.contains("ubg-search--open");
+  function openField() {
+    box.classList.add("ubg-search--open");
+    opener.setAttribute("aria-expanded", "true");
+    input.focus();
+  }
+  function closeField(backToButton) {
+    close();
+    box.classList.remove("ubg-search--open");
+    opener.setAttribute("aria-expanded", "false");
+    if (backToButton) opener.focus();
+  }
+
+  opener.addEventListener("click", openField);
+  closer.addEventListener("click", () => closeField(true));
+  box.addEventListener("focusout", (event) => {  // Tab out of the field: it closes behind you
+    if (isOpen() && event.relatedTarget && !box.contains(event.relatedTarget)) closeField(false);
+  });
   input.addEventListener("input", find);
   box.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
     else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
+    else if (event.key === "Escape" && isOpen()) { event.preventDefault(); closeField(true); }
     else if (event.key === "Escape") { event.preventDefault(); close(); input.focus(); }
     else if (event.key === "Enter" && event.target === input && links().length) {
       event.preventDefault();
@@ -94,6 +118,8 @@
     }
   });
   document.addEventListener("click", (event) => {
-    if (!box.contains(event.target)) panel.hidden = true;
+    if (box.contains(event.target)) return;
+    if (isOpen()) closeField(false);
+    else panel.hidden = true;
   });
 })();
