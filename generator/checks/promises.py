@@ -19,7 +19,7 @@ CAUTIONS = {"osteoporosis": "osteoporosis", "fracture": "fracture", "pregnan": "
             "hernia": "hernia", "surgery": "surgery"}
 """A word stem a caution is written with -> the condition it names."""
 
-_MORE_THAN_DAILY = re.compile(r"(?<!\bonce or )\b(?:(?:two|three|four|[2-9]) times|twice) "
+_MORE_THAN_DAILY = re.compile(r"(?<!\bonce or )\b(?:(?:two|three|four|[2-9]|[1-9]\d+) times|twice) "
                               r"(?:a|each|per) day\b", re.IGNORECASE)
 """'Three times a day', 'twice a day'; not 'once or twice a day', which one box a day tracks."""
 
