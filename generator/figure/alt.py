@@ -83,6 +83,20 @@ def _turn_words(posture: str, a: Mapping[str, float]) -> list[str]:
     return out
 
 
+def _shoulder_words(a: Mapping[str, float]) -> list[str]:
+    # Both shoulders must move for the words to say 'shoulders'.
+    lift = min(a["left-shoulder-lift"], a["right-shoulder-lift"])
+    drop = max(a["left-shoulder-lift"], a["right-shoulder-lift"])
+    back = min(a["left-shoulder-retraction"], a["right-shoulder-retraction"])
+    if back >= 15:
+        return ["shoulders drawn back"]
+    if lift >= 15:
+        return ["shoulders lifted toward the ears"]
+    if drop <= -5:
+        return ["shoulders lowered"]
+    return []
+
+
 def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
     both = {j: min(a[f"left-{j}"], a[f"right-{j}"])
             for j in ("shoulder", "shoulder-abduction", "elbow")}
@@ -145,7 +159,9 @@ def keyframe_words(frame: Keyframe) -> str:
     # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
     points = skeleton(a)
     words = _spine_words(frame.posture, a) + _head_words(a) + _turn_words(frame.posture, a)
+    words += _shoulder_words(a)
     arms = _arm_words(frame, a, points)
+    arms = "" if arms in words else arms
     return ", ".join(words + ([arms] if arms else []))
 
 

@@ -18,7 +18,7 @@ from generator.figure.drawing.props import (
     prop_shapes,
 )
 from generator.figure.drawing.scene import Scene, extent
-from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
+from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE, skeleton
 from generator.figure.markup import _scenes, keyframe_body, thumbnail_frame
 from generator.figure.models import Figure
 from tests.conftest import ROOT
@@ -174,3 +174,22 @@ def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None
     assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
             if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
         ("band-row", 0), ("standing-side-bend", 0), ("wall-angel", 0), ("wall-slide", 0)]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_shrug_lifts_the_shoulder_toward_the_ear_and_drawing_it_back_moves_it_behind(
+        side: str) -> None:
+    still = skeleton({})
+    shrug = skeleton({f"{side}-shoulder-lift": 30})
+    back = skeleton({f"{side}-shoulder-retraction": 25})
+    down = skeleton({f"{side}-shoulder-lift": -8})
+    rise = shrug[f"{side}-shoulder"][1] - still[f"{side}-shoulder"][1]
+    assert 7 < rise < 10  # a 17 cm collarbone turned up by 30 degrees
+    # The arm hangs from the lifted shoulder, and the other side stays put.
+    assert shrug[f"{side}-hand"][1] - still[f"{side}-hand"][1] == pytest.approx(rise)
+    other = "left" if side == "right" else "right"
+    assert shrug[f"{other}-shoulder"] == still[f"{other}-shoulder"]
+    assert back[f"{side}-shoulder"][0] < still[f"{side}-shoulder"][0] - 6
+    assert down[f"{side}-shoulder"][1] < still[f"{side}-shoulder"][1] - 2
+    # Lifted, the shoulder comes up toward the ear, still below the head's middle.
+    assert shrug[f"{side}-shoulder"][1] < shrug["head"][1] - HEAD_RADIUS / 2

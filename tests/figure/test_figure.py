@@ -200,6 +200,22 @@ def test_alt_text_tells_a_lifted_chest_from_an_arch_and_arms_drawn_back() -> Non
                  right_elbow=115) == ""
 
 
+def test_alt_text_tells_shoulders_lifted_drawn_back_or_lowered() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("seated", tuple(
+            (f"{side}-{name.replace('_', '-')}", angle)
+            for side in ("left", "right") for name, angle in joints.items())))
+
+    assert words(shoulder_lift=30) == "shoulders lifted toward the ears"
+    assert words(shoulder_lift=15, shoulder_retraction=25) == "shoulders drawn back"
+    assert words(shoulder_lift=-8) == "shoulders lowered"
+    # Arms drawn back as well say it once.
+    assert words(shoulder_retraction=20, shoulder=-15, elbow=10) == "shoulders drawn back"
+    assert words(shoulder_lift=5, shoulder_retraction=5) == ""
+    one = Keyframe("seated", (("left-shoulder-lift", 30.0),))
+    assert keyframe_words(one) == ""
+
+
 def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:
     def words(**joints: float) -> str:
         return keyframe_words(Keyframe("seated", tuple(joints.items())))
