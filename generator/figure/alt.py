@@ -107,6 +107,10 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
     if near:
         return "forehead resting on the hands" if frame.posture == "lying-front" \
             else "hands behind the head"
+    if frame.posture in ("hands-and-knees", "kneeling-lunge"):
+        one = _one_arm_words(frame.posture, a, points)
+        if one:
+            return one
     if frame.posture == "lying-side":
         if a["right-shoulder-abduction"] >= 45:
             return "top arm opened out to the other side"
@@ -127,6 +131,22 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
     if upright and back <= -12 and max(a["left-elbow"], a["right-elbow"]) <= 30 \
             and both["shoulder-abduction"] < 30:
         return "hands lifted behind the back" if back <= -35 else "shoulders drawn back"
+    return ""
+
+
+def _one_arm_words(posture: str, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
+    """Give what one arm does while the other holds the body up: threaded under the chest to
+    the other side, or reaching up to the ceiling as the chest turns its way."""
+    turn = a["upper-spine-rotation"] + a["lower-spine-rotation"]
+    for side, sign, other in (("right", -1.0, "left"), ("left", 1.0, "right")):
+        # Well past the other shoulder, at the chest's level: under the body, not overhead.
+        across = sign * points[f"{side}-hand"][2] >= 40 and \
+            points[f"{side}-hand"][1] <= points["spine-6"][1] + 10
+        if posture == "hands-and-knees" and across:
+            return f"{side} arm slid under the body to the {other}"
+        straight = a[f"{side}-shoulder-abduction"] >= 90 and a[f"{side}-elbow"] <= 30
+        if straight and sign * turn >= 30:
+            return f"{side} arm reaching up to the ceiling"
     return ""
 
 

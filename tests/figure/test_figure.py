@@ -216,6 +216,29 @@ def test_alt_text_tells_shoulders_lifted_drawn_back_or_lowered() -> None:
     assert keyframe_words(one) == ""
 
 
+def test_alt_text_tells_an_arm_threaded_under_the_body_from_one_reaching_to_the_ceiling() -> None:
+    def words(posture: str, **joints: float) -> str:
+        return keyframe_words(Keyframe(posture, tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    threaded = words("hands-and-knees", upper_spine_rotation=40, lower_spine_rotation=10,
+                     right_shoulder=90, right_shoulder_abduction=-30, right_elbow=0)
+    assert threaded == "upper body turned to the left, right arm slid under the body to the left"
+    opened = {"upper_spine_rotation": -45, "right_shoulder": 0,
+              "right_shoulder_abduction": 100, "right_elbow": 0}
+    assert words("hands-and-knees", **opened) == (
+        "upper body turned to the right, right arm reaching up to the ceiling")
+    assert words("kneeling-lunge", **opened).endswith("right arm reaching up to the ceiling")
+    # The planted hand that the turned chest leaves on the other side is not threaded, an arm
+    # out to the side without the turn does not reach up, and an arm reaching overhead is not
+    # under the body.
+    assert words("hands-and-knees", upper_spine_rotation=-45) == "upper body turned to the right"
+    assert words("hands-and-knees", right_shoulder=0, right_shoulder_abduction=100,
+                 right_elbow=0) == ""
+    assert "under" not in words("kneeling-sat-back", right_shoulder=165,
+                                right_shoulder_abduction=-30)
+
+
 def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:
     def words(**joints: float) -> str:
         return keyframe_words(Keyframe("seated", tuple(joints.items())))
