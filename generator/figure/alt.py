@@ -19,7 +19,8 @@ _POSTURE_WORDS = {
     "lying-side": "Lying on one side",
 }
 _PROP_WORDS = {
-    ("chair", "hands"): "with the hands on {a}", ("wall", "back"): "with the back against {a}",
+    ("chair", "hands"): "with the hands on {a}", ("chair", "front-edge"): "near its front edge",
+    ("wall", "back"): "with the back against {a}",
     ("wall", "front"): "facing {a}", ("mat", "floor"): "on {a}",
     ("foam-roller", "upper-back"): "over {a} under the upper back",
     ("foam-roller", "hands"): "with the hands on {a}",

@@ -96,7 +96,7 @@ DIRECTIONS = ("up", "down", "forward", "back", "turn-left", "turn-right")
 """Ways an arrow can point; with none, it comes from the place in the keyframe before."""
 
 PROP_PLACES: dict[str, tuple[str, ...]] = {
-    "chair": ("hips", "hands"),
+    "chair": ("hips", "hands", "front-edge"),
     "wall": ("back", "front"),
     "mat": ("floor",),
     "foam-roller": ("upper-back", "hands", "along-spine"),

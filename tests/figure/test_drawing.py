@@ -66,6 +66,22 @@ def test_a_roller_under_the_upper_back_holds_up_the_shoulder_blades() -> None:
         assert scene.points["spine-6"][0] < roller.points[0][0] < scene.points["spine-3"][0]
 
 
+@pytest.mark.parametrize(("name", "edge"), [("seated-cat-cow", True), ("eagle-arms", False)])
+def test_a_chair_sat_on_near_its_front_edge_leaves_room_behind_the_back(
+        name: str, edge: bool) -> None:
+    for scene in _scenes(FIGURES[name]):
+        panels = [s for s in scene.shapes if s.kind == "panel"]
+        seat, backrest = panels[0], panels[1]
+        front = max(p[0] for p in seat.points)
+        back = min(p[0] - (TORSO_STROKE / 2 if n.startswith("spine") else 0)
+                   for n, p in scene.points.items() if n.startswith(("spine", "torso")))
+        gap = back - backrest.points[0][0]
+        pelvis = scene.points["spine-0"][0]
+        # The thighs overhang the seat's front edge when sitting near it.
+        assert front - pelvis == pytest.approx(15.0 if edge else 27.0)
+        assert (gap > 12) if edge else (gap < 9)
+
+
 def test_a_towel_along_the_spine_shows_from_the_lower_ribs_to_the_head() -> None:
     figure = FIGURES["towel-chest-opener"]
     assert figure.view == "side"  # seen from above or the front, the body hides it
