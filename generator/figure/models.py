@@ -60,7 +60,7 @@ _PER_SIDE = {
     "shoulder-abduction": (-45, 180),
     "shoulder-rotation": (-70, 90),
     "shoulder-lift": (-10, 35),
-    "shoulder-retraction": (-20, 30),
+    "shoulder-retraction": (-30, 30),
     "elbow": (0, 160),
     "wrist": (-80, 80),
     "hip": (-30, 150),
