@@ -18,7 +18,13 @@ from generator.figure.drawing.props import (
     prop_shapes,
 )
 from generator.figure.drawing.scene import Scene, extent
-from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE, skeleton
+from generator.figure.drawing.skeleton import (
+    ARM_STROKE,
+    HEAD_RADIUS,
+    LEG_STROKE,
+    TORSO_STROKE,
+    skeleton,
+)
 from generator.figure.markup import _scenes, keyframe_body, thumbnail_frame
 from generator.figure.models import Figure
 from tests.conftest import ROOT
@@ -182,6 +188,23 @@ def test_a_low_lunge_kneels_on_the_back_shin_with_the_front_foot_flat() -> None:
             assert p[part][1] == pytest.approx(floor, abs=1.5), part
         assert p["right-knee"][1] > floor + 30  # the front knee is up, over the front foot
         assert p["right-ankle"][0] > p["spine-0"][0] > p["left-knee"][0]
+
+
+@pytest.mark.parametrize(("name", "hands"), [
+    ("low-lunge-twist", ("left-hand",)), ("sphinx", ("left-elbow", "right-elbow"))])
+def test_a_hand_or_elbow_the_setup_puts_on_the_floor_rests_on_the_mat(
+        name: str, hands: tuple[str, ...]) -> None:
+    # The low lunge's left hand is on the floor inside the front foot; Sphinx's first frame
+    # lies flat with the forehead on the stacked hands, elbows out on the mat, and does not
+    # prop the chest up on the arms.
+    scenes = _scenes(FIGURES[name])[:1] if name == "sphinx" else _scenes(FIGURES[name])
+    for scene in scenes:
+        for hand in hands:
+            assert scene.points[hand][1] - ARM_STROKE / 2 == pytest.approx(MAT_THICKNESS, abs=1)
+    if name == "sphinx":
+        chest = scenes[0].points["torso-a-5"][1] - TORSO_STROKE / 2
+        assert chest < MAT_THICKNESS + 6
+        assert scenes[0].points["head"][1] - HEAD_RADIUS < MAT_THICKNESS + 8
 
 
 def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None:
