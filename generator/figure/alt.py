@@ -51,6 +51,11 @@ def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
     if bend >= 15:
         return [words[0]] if words[0] else []
     if bend <= -15 or a.get("upper-spine", 0) <= -15:
+        reach = min(a.get(f"{side}-shoulder", 0) for side in SIDES)
+        if posture == "hands-and-knees" and reach >= 150:
+            # Hands walked forward past the head, hips kept up: the chest sinks, as in a puppy
+            # pose, rather than the belly dropping as in a cow.
+            return ["chest and forehead lowered toward the floor"]
         return [words[1]] if words[1] else []
     # A gentle lift of the breastbone, sitting or standing tall, is not yet an arch.
     if a.get("upper-spine", 0) <= -10 and posture in ("standing", "seated", "kneeling"):

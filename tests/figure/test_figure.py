@@ -239,6 +239,21 @@ def test_alt_text_tells_an_arm_threaded_under_the_body_from_one_reaching_to_the_
                                 right_shoulder_abduction=-30)
 
 
+def test_alt_text_tells_a_chest_lowered_past_reaching_arms_from_a_cow_arch() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("hands-and-knees", tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    arch = {"neck": 30, "upper_spine": -30, "lower_spine": -10}
+    assert words(**arch, left_shoulder=180, right_shoulder=180, left_elbow=20,
+                 right_elbow=20) == ("chest and forehead lowered toward the floor, "
+                                     "arms stretched out in front")
+    assert words(**arch) == "back arched down with the chest forward"
+    # One arm forward, as in a bird-dog, is still a cow's arch.
+    assert words(**arch, left_shoulder=180).startswith("back arched down")
+    assert words(left_shoulder=180, right_shoulder=180).startswith("arms")
+
+
 def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:
     def words(**joints: float) -> str:
         return keyframe_words(Keyframe("seated", tuple(joints.items())))
