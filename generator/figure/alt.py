@@ -110,6 +110,12 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
     near = all(sum((h - c) ** 2 for h, c in zip(points[f"{s}-hand"], head, strict=True)) < 26 ** 2
                for s in SIDES)
     upright = frame.posture in ("standing", "seated", "kneeling")
+    hands = points["left-hand"], points["right-hand"]
+    # Forearms bent up and wound together in front of the face, as in eagle arms: close to the
+    # head too, but in front of it, not behind.
+    if upright and both["elbow"] >= 70 and both["shoulder"] >= 80 \
+            and min(h[0] for h in hands) > head[0] + 10 and _dist(*hands) < 20:
+        return "arms wrapped with the forearms in front of the face"
     if near:
         return "forehead resting on the hands" if frame.posture == "lying-front" \
             else "hands behind the head"
@@ -137,7 +143,27 @@ def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec
     if upright and back <= -12 and max(a["left-elbow"], a["right-elbow"]) <= 30 \
             and both["shoulder-abduction"] < 30:
         return "hands lifted behind the back" if back <= -35 else "shoulders drawn back"
-    return ""
+    return _one_side_words(frame.posture, a, points) if upright else ""
+
+
+def _one_side_words(posture: str, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
+    """Give what one arm does sitting or standing: raised beside the ear, the hand on the seat."""
+    out = []
+    for side, other in (("right", "left"), ("left", "right")):
+        up = max(a[f"{side}-shoulder"], a[f"{side}-shoulder-abduction"])
+        down = max(a[f"{other}-shoulder"], a[f"{other}-shoulder-abduction"])
+        if up >= 150 and a[f"{side}-elbow"] <= 30 and down < 120:
+            out.append(f"{side} arm raised beside the ear")
+    for side in SIDES:
+        hand = points[f"{side}-hand"]
+        # Low beside the hip and out past the thigh: on the seat, not hanging or on the thigh.
+        if posture == "seated" and hand[1] <= 2 and abs(hand[2]) >= 20:
+            out.append(f"{side} hand on the seat")
+    return ", ".join(out)
+
+
+def _dist(p: Vec, q: Vec) -> float:
+    return sum((a - b) ** 2 for a, b in zip(p, q, strict=True)) ** 0.5
 
 
 def _one_arm_words(posture: str, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
@@ -195,6 +221,13 @@ def setting_words(frame: Keyframe, props: tuple[PropPlacement, ...]) -> str:
     """Give the keyframe's posture and props in words, as in 'Standing facing a wall'."""
     extras = [_PROP_WORDS[(p.prop, p.at)].format(a=_a(p.label)) for p in props
               if (p.prop, p.at) in _PROP_WORDS]
+    a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
+    bent_up = all(a.get(f"{side}-shoulder", 0) >= 70 and a.get(f"{side}-elbow", 0) >= 30
+                  for side in SIDES)
+    if bent_up and any((p.prop, p.at) == ("wall", "front") for p in props):
+        # Upper arms raised and elbows bent toward a wall in front: the forearms rest on it.
+        extras = [e + " with the forearms on it" if e.startswith("facing") else e
+                  for e in extras]
     return " ".join([_POSTURE_WORDS[frame.posture], *extras])
 
 
