@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+from generator.figure.arm_words import arm_words
 from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.skeleton import skeleton
-from generator.figure.drawing.vectors import Vec
 from generator.figure.models import JOINTS, SIDES, Figure, Keyframe, PropPlacement
 
 _POSTURE_WORDS = {
@@ -19,7 +19,8 @@ _POSTURE_WORDS = {
     "lying-side": "Lying on one side",
 }
 _PROP_WORDS = {
-    ("chair", "hands"): "with the hands on {a}", ("wall", "back"): "with the back against {a}",
+    ("chair", "hands"): "with the hands on {a}", ("chair", "front-edge"): "near its front edge",
+    ("wall", "back"): "with the back against {a}",
     ("wall", "front"): "facing {a}", ("mat", "floor"): "on {a}",
     ("foam-roller", "upper-back"): "over {a} under the upper back",
     ("foam-roller", "hands"): "with the hands on {a}",
@@ -50,6 +51,11 @@ def _spine_words(posture: str, a: Mapping[str, float]) -> list[str]:
     if bend >= 15:
         return [words[0]] if words[0] else []
     if bend <= -15 or a.get("upper-spine", 0) <= -15:
+        reach = min(a.get(f"{side}-shoulder", 0) for side in SIDES)
+        if posture == "hands-and-knees" and reach >= 150:
+            # Hands walked forward past the head, hips kept up: the chest sinks, as in a puppy
+            # pose, rather than the belly dropping as in a cow.
+            return ["chest and forehead lowered toward the floor"]
         return [words[1]] if words[1] else []
     # A gentle lift of the breastbone, sitting or standing tall, is not yet an arch.
     if a.get("upper-spine", 0) <= -10 and posture in ("standing", "seated", "kneeling"):
@@ -83,57 +89,18 @@ def _turn_words(posture: str, a: Mapping[str, float]) -> list[str]:
     return out
 
 
-def _arm_words(frame: Keyframe, a: Mapping[str, float], points: Mapping[str, Vec]) -> str:
-    both = {j: min(a[f"left-{j}"], a[f"right-{j}"])
-            for j in ("shoulder", "shoulder-abduction", "elbow")}
-    head = points["head"]
-    near = all(sum((h - c) ** 2 for h, c in zip(points[f"{s}-hand"], head, strict=True)) < 26 ** 2
-               for s in SIDES)
-    upright = frame.posture in ("standing", "seated", "kneeling")
-    if near:
-        return "forehead resting on the hands" if frame.posture == "lying-front" \
-            else "hands behind the head"
-    if frame.posture == "lying-side":
-        if a["right-shoulder-abduction"] >= 45:
-            return "top arm opened out to the other side"
-        return "arms reaching forward together" if both["shoulder"] >= 70 else ""
-    if frame.posture == "lying-front" and both["elbow"] >= 60 and both["shoulder"] >= 45:
-        return "propped up on the forearms"
-    if both["shoulder-abduction"] >= 60 and both["elbow"] >= 60:
-        return "arms out to the sides with the elbows bent"
-    if frame.posture in ("lying-front", "lying-back"):
-        return _lying_arm_words(both)
-    if max(both["shoulder"], both["shoulder-abduction"]) >= 130 and both["elbow"] <= 40:
-        return "arms raised overhead" if upright else "arms stretched out in front"
-    if upright and both["elbow"] <= 30 and both["shoulder-abduction"] >= 70:
-        return "arms out to the sides"
-    if upright and both["elbow"] <= 30 and both["shoulder"] >= 70:
-        return "arms straight out in front"
-    back = max(a["left-shoulder"], a["right-shoulder"])
-    if upright and back <= -12 and max(a["left-elbow"], a["right-elbow"]) <= 30 \
-            and both["shoulder-abduction"] < 30:
-        return "hands lifted behind the back" if back <= -35 else "shoulders drawn back"
-    return ""
-
-
-def _lying_arm_words(both: Mapping[str, float]) -> str:
-    """Give the shape the arms make on the floor, lying face down or up: Y, T or W."""
-    out, bent = both["shoulder-abduction"], both["elbow"] >= 60
-    if bent and both["shoulder"] <= -40:
-        return "hands resting on the lower back"
-    if both["shoulder"] >= 130 and not bent:
-        return "arms stretched overhead"
-    if bent and 20 <= out <= 70:
-        return "elbows bent toward the ribs in a W"
-    if bent:
-        return ""
-    if out >= 145:
-        return "arms overhead"
-    if out >= 110:
-        return "arms overhead in a Y"
-    if out >= 70:
-        return "arms out to the sides in a T"
-    return "arms in a low V by the sides" if out >= 25 else ""
+def _shoulder_words(a: Mapping[str, float]) -> list[str]:
+    # Both shoulders must move for the words to say 'shoulders'.
+    lift = min(a["left-shoulder-lift"], a["right-shoulder-lift"])
+    drop = max(a["left-shoulder-lift"], a["right-shoulder-lift"])
+    back = min(a["left-shoulder-retraction"], a["right-shoulder-retraction"])
+    if back >= 15:
+        return ["shoulders drawn back"]
+    if lift >= 15:
+        return ["shoulders lifted toward the ears"]
+    if drop <= -5:
+        return ["shoulders lowered"]
+    return []
 
 
 @functools.lru_cache(maxsize=4096)
@@ -145,7 +112,9 @@ def keyframe_words(frame: Keyframe) -> str:
     # the upper body as one piece, so the body in its own frame is enough (and far cheaper).
     points = skeleton(a)
     words = _spine_words(frame.posture, a) + _head_words(a) + _turn_words(frame.posture, a)
-    arms = _arm_words(frame, a, points)
+    words += _shoulder_words(a)
+    arms = arm_words(frame, a, points)
+    arms = "" if arms in words else arms
     return ", ".join(words + ([arms] if arms else []))
 
 
@@ -153,6 +122,13 @@ def setting_words(frame: Keyframe, props: tuple[PropPlacement, ...]) -> str:
     """Give the keyframe's posture and props in words, as in 'Standing facing a wall'."""
     extras = [_PROP_WORDS[(p.prop, p.at)].format(a=_a(p.label)) for p in props
               if (p.prop, p.at) in _PROP_WORDS]
+    a = {**POSTURES[frame.posture].angles, **dict(frame.joints)}
+    bent_up = all(a.get(f"{side}-shoulder", 0) >= 70 and a.get(f"{side}-elbow", 0) >= 30
+                  for side in SIDES)
+    if bent_up and any((p.prop, p.at) == ("wall", "front") for p in props):
+        # Upper arms raised and elbows bent toward a wall in front: the forearms rest on it.
+        extras = [e + " with the forearms on it" if e.startswith("facing") else e
+                  for e in extras]
     return " ".join([_POSTURE_WORDS[frame.posture], *extras])
 
 

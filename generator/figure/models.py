@@ -10,6 +10,8 @@ measured from standing tall with the arms by the sides (0 everywhere):
   the eyes level, as in a chin tuck;
 - per side, prefixed ``left-`` or ``right-``: ``shoulder`` (raising the arm forward, + up to
   overhead), ``shoulder-abduction`` (out to the side), ``shoulder-rotation`` (outward +),
+  ``shoulder-lift`` (the shoulder shrugged up toward the ear +, pressed down -),
+  ``shoulder-retraction`` (the shoulder drawn back behind the chest +, rolled forward -),
   ``elbow``, ``wrist``, ``hip``, ``hip-abduction``, ``knee`` (bending) and ``ankle`` (toes up +).
 
 A joint a keyframe names gets that angle; the others keep the posture's own. Standing, both
@@ -57,6 +59,8 @@ _PER_SIDE = {
     "shoulder": (-60, 180),
     "shoulder-abduction": (-45, 180),
     "shoulder-rotation": (-70, 90),
+    "shoulder-lift": (-10, 35),
+    "shoulder-retraction": (-30, 30),
     "elbow": (0, 160),
     "wrist": (-80, 80),
     "hip": (-30, 150),
@@ -84,7 +88,7 @@ LANDMARKS: dict[str, tuple[str, float]] = {
     "hands": ("hands", 8.0), "elbows": ("elbows", 8.0), "knees": ("knees", 8.0),
     "feet": ("ankles", 10.0),
     **{f"{side}-{part}": (f"{side}-{part}", 8.0) for side in SIDES
-       for part in ("hand", "elbow", "knee")},
+       for part in ("hand", "elbow", "knee", "shoulder")},
     **{f"{side}-foot": (f"{side}-ankle", 10.0) for side in SIDES},
 }
 """Places an arrow can start from: the body point and how far the body reaches around it."""
@@ -92,7 +96,7 @@ DIRECTIONS = ("up", "down", "forward", "back", "turn-left", "turn-right")
 """Ways an arrow can point; with none, it comes from the place in the keyframe before."""
 
 PROP_PLACES: dict[str, tuple[str, ...]] = {
-    "chair": ("hips", "hands"),
+    "chair": ("hips", "hands", "front-edge"),
     "wall": ("back", "front"),
     "mat": ("floor",),
     "foam-roller": ("upper-back", "hands", "along-spine"),

@@ -18,7 +18,13 @@ from generator.figure.drawing.props import (
     prop_shapes,
 )
 from generator.figure.drawing.scene import Scene, extent
-from generator.figure.drawing.skeleton import HEAD_RADIUS, LEG_STROKE, TORSO_STROKE
+from generator.figure.drawing.skeleton import (
+    ARM_STROKE,
+    HEAD_RADIUS,
+    LEG_STROKE,
+    TORSO_STROKE,
+    skeleton,
+)
 from generator.figure.markup import _scenes, keyframe_body, thumbnail_frame
 from generator.figure.models import Figure
 from tests.conftest import ROOT
@@ -64,6 +70,22 @@ def test_a_roller_under_the_upper_back_holds_up_the_shoulder_blades() -> None:
         assert blades[1] - TORSO_STROKE / 2 == pytest.approx(top, abs=0.1)
         # Under the upper back: past the lower ribs, short of the neck.
         assert scene.points["spine-6"][0] < roller.points[0][0] < scene.points["spine-3"][0]
+
+
+@pytest.mark.parametrize(("name", "edge"), [("seated-cat-cow", True), ("eagle-arms", False)])
+def test_a_chair_sat_on_near_its_front_edge_leaves_room_behind_the_back(
+        name: str, edge: bool) -> None:
+    for scene in _scenes(FIGURES[name]):
+        panels = [s for s in scene.shapes if s.kind == "panel"]
+        seat, backrest = panels[0], panels[1]
+        front = max(p[0] for p in seat.points)
+        back = min(p[0] - (TORSO_STROKE / 2 if n.startswith("spine") else 0)
+                   for n, p in scene.points.items() if n.startswith(("spine", "torso")))
+        gap = back - backrest.points[0][0]
+        pelvis = scene.points["spine-0"][0]
+        # The thighs overhang the seat's front edge when sitting near it.
+        assert front - pelvis == pytest.approx(15.0 if edge else 27.0)
+        assert (gap > 12) if edge else (gap < 9)
 
 
 def test_a_towel_along_the_spine_shows_from_the_lower_ribs_to_the_head() -> None:
@@ -168,9 +190,45 @@ def test_a_low_lunge_kneels_on_the_back_shin_with_the_front_foot_flat() -> None:
         assert p["right-ankle"][0] > p["spine-0"][0] > p["left-knee"][0]
 
 
+@pytest.mark.parametrize(("name", "hands"), [
+    ("low-lunge-twist", ("left-hand",)), ("sphinx", ("left-elbow", "right-elbow"))])
+def test_a_hand_or_elbow_the_setup_puts_on_the_floor_rests_on_the_mat(
+        name: str, hands: tuple[str, ...]) -> None:
+    # The low lunge's left hand is on the floor inside the front foot; Sphinx's first frame
+    # lies flat with the forehead on the stacked hands, elbows out on the mat, and does not
+    # prop the chest up on the arms.
+    scenes = _scenes(FIGURES[name])[:1] if name == "sphinx" else _scenes(FIGURES[name])
+    for scene in scenes:
+        for hand in hands:
+            assert scene.points[hand][1] - ARM_STROKE / 2 == pytest.approx(MAT_THICKNESS, abs=1)
+    if name == "sphinx":
+        chest = scenes[0].points["torso-a-5"][1] - TORSO_STROKE / 2
+        assert chest < MAT_THICKNESS + 6
+        assert scenes[0].points["head"][1] - HEAD_RADIUS < MAT_THICKNESS + 8
+
+
 def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None:
     # Arms straight overhead make a standing body a stick; arms forward at shoulder height don't.
     assert thumbnail_frame(FIGURES["wall-slide"]) == 0
     assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
             if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
-        ("band-row", 0), ("standing-side-bend", 0), ("wall-angel", 0), ("wall-slide", 0)]
+        ("band-row", 0), ("wall-angel", 0), ("wall-slide", 0)]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_shrug_lifts_the_shoulder_toward_the_ear_and_drawing_it_back_moves_it_behind(
+        side: str) -> None:
+    still = skeleton({})
+    shrug = skeleton({f"{side}-shoulder-lift": 30})
+    back = skeleton({f"{side}-shoulder-retraction": 25})
+    down = skeleton({f"{side}-shoulder-lift": -8})
+    rise = shrug[f"{side}-shoulder"][1] - still[f"{side}-shoulder"][1]
+    assert 7 < rise < 10  # a 17 cm collarbone turned up by 30 degrees
+    # The arm hangs from the lifted shoulder, and the other side stays put.
+    assert shrug[f"{side}-hand"][1] - still[f"{side}-hand"][1] == pytest.approx(rise)
+    other = "left" if side == "right" else "right"
+    assert shrug[f"{other}-shoulder"] == still[f"{other}-shoulder"]
+    assert back[f"{side}-shoulder"][0] < still[f"{side}-shoulder"][0] - 6
+    assert down[f"{side}-shoulder"][1] < still[f"{side}-shoulder"][1] - 2
+    # Lifted, the shoulder comes up toward the ear, still below the head's middle.
+    assert shrug[f"{side}-shoulder"][1] < shrug["head"][1] - HEAD_RADIUS / 2

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from generator.commands.figures import CHROMIUM, CHROMIUM_ARGS
-from generator.figure.alt import figure_alt, keyframe_words
+from generator.figure.alt import figure_alt, keyframe_words, setting_words
 from generator.figure.drawing.arrows import arrow_svg
 from generator.figure.drawing.postures import POSTURES
 from generator.figure.drawing.props import MAT_THICKNESS
@@ -22,7 +22,7 @@ from generator.figure.drawing.scene import pose_scene
 from generator.figure.drawing.skeleton import radius
 from generator.figure.files import figure_file
 from generator.figure.markup import FIGURE_CSS, figure_html, keyframe_svg
-from generator.figure.models import JOINTS, Figure, Keyframe
+from generator.figure.models import JOINTS, Figure, Keyframe, PropPlacement
 from generator.figure.reader import read_figure, read_image
 from generator.figure.schema import figure_json_schema, image_json_schema
 from generator.reading.loader import parse_text, read_document
@@ -198,6 +198,95 @@ def test_alt_text_tells_a_lifted_chest_from_an_arch_and_arms_drawn_back() -> Non
     assert words("seated", left_shoulder=-30, right_shoulder=0, **straight) == ""
     assert words("standing", left_shoulder=-50, right_shoulder=-50, left_elbow=115,
                  right_elbow=115) == ""
+
+
+def test_alt_text_tells_shoulders_lifted_drawn_back_or_lowered() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("seated", tuple(
+            (f"{side}-{name.replace('_', '-')}", angle)
+            for side in ("left", "right") for name, angle in joints.items())))
+
+    assert words(shoulder_lift=30) == "shoulders lifted toward the ears"
+    assert words(shoulder_lift=15, shoulder_retraction=25) == "shoulders drawn back"
+    assert words(shoulder_lift=-8) == "shoulders lowered"
+    # Arms drawn back as well say it once.
+    assert words(shoulder_retraction=20, shoulder=-15, elbow=10) == "shoulders drawn back"
+    assert words(shoulder_lift=5, shoulder_retraction=5) == ""
+    one = Keyframe("seated", (("left-shoulder-lift", 30.0),))
+    assert keyframe_words(one) == ""
+
+
+def test_alt_text_tells_an_arm_threaded_under_the_body_from_one_reaching_to_the_ceiling() -> None:
+    def words(posture: str, **joints: float) -> str:
+        return keyframe_words(Keyframe(posture, tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    threaded = words("hands-and-knees", upper_spine_rotation=40, lower_spine_rotation=10,
+                     right_shoulder=90, right_shoulder_abduction=-30, right_elbow=0)
+    assert threaded == "upper body turned to the left, right arm slid under the body to the left"
+    opened = {"upper_spine_rotation": -45, "right_shoulder": 0,
+              "right_shoulder_abduction": 100, "right_elbow": 0}
+    assert words("hands-and-knees", **opened) == (
+        "upper body turned to the right, right arm reaching up to the ceiling")
+    assert words("kneeling-lunge", **opened).endswith("right arm reaching up to the ceiling")
+    # The planted hand that the turned chest leaves on the other side is not threaded, an arm
+    # out to the side without the turn does not reach up, and an arm reaching overhead is not
+    # under the body.
+    assert words("hands-and-knees", upper_spine_rotation=-45) == "upper body turned to the right"
+    assert words("hands-and-knees", right_shoulder=0, right_shoulder_abduction=100,
+                 right_elbow=0) == ""
+    assert "under" not in words("kneeling-sat-back", right_shoulder=165,
+                                right_shoulder_abduction=-30)
+
+
+def test_alt_text_tells_a_chest_lowered_past_reaching_arms_from_a_cow_arch() -> None:
+    def words(**joints: float) -> str:
+        return keyframe_words(Keyframe("hands-and-knees", tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    arch = {"neck": 30, "upper_spine": -30, "lower_spine": -10}
+    assert words(**arch, left_shoulder=180, right_shoulder=180, left_elbow=20,
+                 right_elbow=20) == ("chest and forehead lowered toward the floor, "
+                                     "arms stretched out in front")
+    assert words(**arch) == "back arched down with the chest forward"
+    # One arm forward, as in a bird-dog, is still a cow's arch.
+    assert words(**arch, left_shoulder=180).startswith("back arched down")
+    assert words(left_shoulder=180, right_shoulder=180).startswith("arms")
+
+
+def test_alt_text_tells_one_arm_raised_a_hand_on_the_seat_and_arms_wrapped_in_front() -> None:
+    def words(posture: str, **joints: float) -> str:
+        return keyframe_words(Keyframe(posture, tuple(
+            (name.replace("_", "-"), angle) for name, angle in joints.items())))
+
+    raised = {"right_shoulder_abduction": 175, "right_elbow": 5}
+    assert words("standing", **raised) == "right arm raised beside the ear"
+    assert words("seated", **raised, left_shoulder=-10, left_shoulder_abduction=5,
+                 left_elbow=20) == (
+        "right arm raised beside the ear, left hand on the seat")
+    # Both arms up are 'arms raised overhead'; a bent arm up is not beside the ear; hands
+    # hanging by the sides or resting on the thighs are not on the seat.
+    assert words("standing", **raised, left_shoulder_abduction=175,
+                 left_elbow=5) == "arms raised overhead"
+    assert words("standing", right_shoulder_abduction=175, right_elbow=90) == ""
+    assert words("seated", left_elbow=10, right_elbow=10) == ""
+    assert words("seated") == ""
+    wrapped = {"left_shoulder": 100, "left_shoulder_abduction": -20, "left_elbow": 95,
+               "right_shoulder": 90, "right_shoulder_abduction": -20, "right_elbow": 85}
+    assert words("seated", **wrapped) == "arms wrapped with the forearms in front of the face"
+    # Elbows bent with the hands apart are not wrapped.
+    assert words("seated", left_shoulder=90, left_elbow=90, right_shoulder=90,
+                 right_elbow=90) != "arms wrapped with the forearms in front of the face"
+
+
+def test_facing_a_wall_with_the_arms_bent_up_the_forearms_rest_on_it() -> None:
+    wall = (PropPlacement("wall", "front", "Wall"),)
+    bent = Keyframe("standing", (("left-shoulder", 90.0), ("left-elbow", 90.0),
+                                 ("right-shoulder", 90.0), ("right-elbow", 90.0)))
+    assert setting_words(bent, wall) == "Standing facing a wall with the forearms on it"
+    assert setting_words(Keyframe("standing", ()), wall) == "Standing facing a wall"
+    behind = (PropPlacement("wall", "back", "Wall"),)
+    assert setting_words(bent, behind) == "Standing with the back against a wall"
 
 
 def test_alt_text_tells_a_head_slid_forward_or_back_with_the_face_level() -> None:

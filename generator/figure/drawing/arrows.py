@@ -108,6 +108,9 @@ def _straight(scene: Scene, at: str, direction: str) -> list[ArrowPath]:
     if at == "chest" and direction in ("up", "down") and body_axes(scene.points)[1][1] > 0.7:
         # Along an upright chest the arrow would run over the body: it rises before the breastbone.
         start3, reach = add(start3, _facing(scene.points), reach + 3.0), 0.0
+    if name.endswith("shoulder"):
+        # Out past the shoulder's tip, so the arrow runs beside the neck and arm, not over them.
+        start3 = add(start3, body_axes(scene.points)[2], 12.0 if name[0] == "r" else -12.0)
     world = {"up": (0.0, 1.0, 0.0), "down": (0.0, -1.0, 0.0)}.get(direction)
     if world is None:
         world = _facing(scene.points)
@@ -117,6 +120,10 @@ def _straight(scene: Scene, at: str, direction: str) -> list[ArrowPath]:
     if u is None or math.hypot(b[0] - a[0], b[1] - a[1]) < 0.3:
         return []
     start = (a[0] + u[0] * reach, a[1] + u[1] * reach)
+    if direction == "down" and name.endswith("shoulder"):
+        # Below a shoulder hangs its arm, where a dark arrow would not show: it comes down
+        # beside the shoulder from above instead, ending level with it.
+        start = (a[0] - u[0] * 28, a[1] - u[1] * 28)
     tip = (start[0] + u[0] * 24, start[1] + u[1] * 24)
     return [ArrowPath((start, (tip[0] - u[0] * 6, tip[1] - u[1] * 6)), tip, u)]
 

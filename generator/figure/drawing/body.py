@@ -74,15 +74,21 @@ def _trunk(scene: Scene) -> str:
     head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
     torso, neck = torso_d(scene), line_d([scene.page(scene.points["spine-6"]), head])
     hx, hy, nx, ny = num(head[0]), num(head[1]), num(nose[0]), num(nose[1])
+    head_rim = f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS + RIM / 2)}"/>'
+    head_svg = (f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS)}" fill="currentColor"/>'
+                f'<circle cx="{nx}" cy="{ny}" r="3.5" fill="currentColor"/>')
     rim = (f'<g style="stroke:{PAPER};fill:{PAPER}">'
            f'<path d="{torso}" stroke-width="{num(TORSO_STROKE + RIM)}"/>'
-           f'<path d="{neck}" stroke-width="{num(9 + RIM)}"/>'
-           f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS + RIM / 2)}"/></g>')
+           f'<path d="{neck}" stroke-width="{num(9 + RIM)}"/>{head_rim}</g>')
     body = (f'<path d="{torso}" fill="currentColor" stroke-width="{num(TORSO_STROKE)}"/>'
-            f'<path d="{neck}" stroke-width="9"/>'
-            f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS)}" fill="currentColor"/>'
-            f'<circle cx="{nx}" cy="{ny}" r="3.5" fill="currentColor"/>')
-    return rim + body + _eyes(scene)
+            f'<path d="{neck}" stroke-width="9"/>')
+    # A head hanging in front of the chest (seen from the front, on hands and knees) would melt
+    # into it: it gets its own rim over the trunk.
+    points = scene.points
+    if scene.depth(points["head"]) - scene.depth(points["spine-6"]) > HEAD_RADIUS * 1.5:
+        return rim + body + f'<g style="stroke:{PAPER};fill:{PAPER}">{head_rim}</g>' \
+            + head_svg + _eyes(scene)
+    return rim + body + head_svg + _eyes(scene)
 
 
 def body_svg(scene: Scene) -> str:

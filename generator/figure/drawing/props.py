@@ -73,8 +73,10 @@ def _chair(points: Mapping[str, Vec], at: str, floor: float) -> list[Shape]:
         hands = point(points, "hands")
         seat, x0, x1, back = hands[1] - 4.0, hands[0] - 14.0, hands[0] + 28.0, 1.0
     else:
-        pelvis = points["spine-0"]
-        seat, x0, x1, back = pelvis[1] - 7.0, pelvis[0] - 15.0, pelvis[0] + 27.0, -1.0
+        # Sitting back, the backrest is just behind the hips; near the front edge, the seat
+        # ends under the thighs and the backrest is well behind.
+        pelvis, ahead = points["spine-0"], 15.0 if at == "front-edge" else 27.0
+        seat, x0, x1, back = pelvis[1] - 7.0, pelvis[0] + ahead - 42.0, pelvis[0] + ahead, -1.0
     rest = x0 if back < 0 else x1
     shapes = [Shape("panel", ((x0, seat, -21.0), (x1, seat, -21.0), (x1, seat, 21.0),
                              (x0, seat, 21.0)), 3.0)]

@@ -6,6 +6,7 @@ body's right, with the middle of the pelvis at the origin.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from generator.figure.drawing.vectors import (
@@ -33,6 +34,7 @@ TORSO_STROKE = 14.0
 HEAD_RADIUS = 11.0
 ARM_STROKE = 8.0
 LEG_STROKE = 10.0
+_COLLARBONE = 17.0
 
 
 
@@ -75,7 +77,14 @@ def _chest_frame(points: Mapping[str, Vec], top: Mat) -> Mat:
 
 def _arm(a: Mapping[str, float], side: str, top: Mat, chest: Mat, points: dict[str, Vec]) -> None:
     s = 1.0 if side == "right" else -1.0
-    shoulder = add(points["spine-6"], apply(top, (0.0, -3.0, 17.0 * s)))
+    # The collarbone swings about the breastbone: a shrug lifts the shoulder toward the ear,
+    # drawing it back pulls it behind the chest; the arm hangs from wherever it ends.
+    lift = math.radians(a.get(f"{side}-shoulder-lift", 0))
+    back = math.radians(a.get(f"{side}-shoulder-retraction", 0))
+    collarbone = (-_COLLARBONE * math.cos(lift) * math.sin(back),
+                  -3.0 + _COLLARBONE * math.sin(lift),
+                  _COLLARBONE * math.cos(lift) * math.cos(back) * s)
+    shoulder = add(points["spine-6"], apply(top, collarbone))
     upper = mul(chest, mul(rot(2, a.get(f"{side}-shoulder", 0)), mul(
         rot(0, -s * a.get(f"{side}-shoulder-abduction", 0)),
         rot(1, -s * a.get(f"{side}-shoulder-rotation", 0)))))
