@@ -73,10 +73,36 @@ def report(statuses: dict[str, str], equivalent: dict[str, str]) -> list[str]:
         [f"listed as equivalent but no longer a mutant: {m}" for m in stale]
 
 
+def sync_sources() -> list[str]:
+    """Copies into mutants/ every file of generator/ that mutmut does not mutate and that has
+    changed since it was copied there; gives their paths.
+
+    mutmut copies such a file (a template, a module outside the list) only when mutants/ lacks
+    it, so after a change the tests ran against the old copy and failed their clean run.
+    """
+    import shutil
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    mutated = set(config["tool"]["mutmut"]["only_mutate"])
+    copied = []
+    for source in sorted((ROOT / "generator").rglob("*")):
+        relative = source.relative_to(ROOT).as_posix()
+        target = ROOT / "mutants" / relative
+        if not source.is_file() or "__pycache__" in relative or relative in mutated:
+            continue
+        if not target.is_file() or target.read_bytes() != source.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+            copied.append(relative)
+    return copied
+
+
 def main(argv: list[str]) -> int:
     """Runs mutmut over every listed module (or, with --report, only reads its last run) and
     prints the table."""
     if "--report" not in argv:
+        sync_sources()
         log = ROOT / "mutants" / "run.log"
         log.parent.mkdir(exist_ok=True)
         with log.open("w", encoding="utf-8") as out:
