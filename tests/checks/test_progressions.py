@@ -146,3 +146,17 @@ def test_the_real_catalogue_has_none_of_these(real: Catalogue) -> None:
     assert [*loops(real, marks), *lonely_exercises(real, marks),
             *step_problems(real, marks)] == []
 
+
+
+def test_lone_exercises_after_linked_ones_are_still_told(real: Catalogue) -> None:
+    catalogue = make(real, a={"harder": ("b",)}, b={"easier": ("a",)}, c={}, d={})
+    assert [p.path for p in lonely_exercises(catalogue, MARKS)] == [
+        "content/exercises/c.yml", "content/exercises/d.yml"]
+
+
+def test_three_peers_are_named_and_a_fourth_is_dotted(real: Catalogue) -> None:
+    four = make(real, a={}, b={}, c={}, d={}, e={})
+    first = str(next(iter(lonely_exercises(four, MARKS))))
+    assert "yet 'b', 'c', 'd' ... also have" in first
+    three = make(real, a={}, b={}, c={}, d={})
+    assert "yet 'b', 'c', 'd' also have" in str(next(iter(lonely_exercises(three, MARKS))))
