@@ -160,3 +160,14 @@ def test_three_peers_are_named_and_a_fourth_is_dotted(real: Catalogue) -> None:
     assert "yet 'b', 'c', 'd' ... also have" in first
     three = make(real, a={}, b={}, c={}, d={})
     assert "yet 'b', 'c', 'd' also have" in str(next(iter(lonely_exercises(three, MARKS))))
+
+
+def test_a_level_without_a_rank_counts_as_below_every_ranked_one(real: Catalogue) -> None:
+    levels = dict(real.taxonomy["levels"])
+    levels["beginner"] = dataclasses.replace(levels["beginner"], extra={
+        k: v for k, v in levels["beginner"].extra.items() if k != "rank"})
+    taxonomy = {**real.taxonomy, "levels": levels}
+    catalogue = dataclasses.replace(
+        make(real, a={"level": "beginner", "harder": ("b",)}, b={"level": "intermediate"}),
+        taxonomy=taxonomy)
+    assert [p.code for p in step_problems(catalogue, MARKS)] == ["W308"]  # 0 to 2
