@@ -32,8 +32,9 @@ ROLLER_RADIUS = 9.0
 """A foam roller is about 15 cm across; drawn a little larger, it still reads as a thumbnail."""
 ROLLER_LENGTH = 90.0
 """A long foam roller: longer than the back, it shows past the head and between the thighs."""
-TOWEL_LENGTH = 56.0
-"""A rolled towel along the spine reaches from the lower ribs to under the back of the head."""
+TOWEL_LENGTH = 64.0
+"""A bath towel rolled along its length reaches from the lower ribs to just past the back of
+the head, so its end shows beyond the head of a body lying on it."""
 ROLLER_PAST_HIPS = 10.0
 """How far a roller along the spine reaches past the pelvis, between the thighs."""
 TOWEL_RADIUS = 5.0
@@ -103,8 +104,10 @@ def _wall(bodies: Sequence[Mapping[str, Vec]], at: str, floor: float) -> list[Sh
 
 def _mat(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
     spots = [p for points in bodies for p in points.values()]
-    x0 = min(p[0] for p in spots) - 10.0
-    x1 = max(p[0] for p in spots) + 10.0
+    # Past the outline of the head and feet, not their middles, so a head lies on the mat.
+    edges = [(p[0], radius(n)) for points in bodies for n, p in points.items()]
+    x0 = min(x - r for x, r in edges) - 10.0
+    x1 = max(x + r for x, r in edges) + 10.0
     z = max(30.0, max(abs(p[2]) for p in spots) + 8.0)
     return _box(x0, x1, floor - MAT_THICKNESS, floor, z)
 
@@ -147,7 +150,7 @@ def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
 
 def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
     """Give a foam roller lying lengthwise under the spine from the pelvis to past the head, or a
-    rolled towel from the lower ribs to the back of the head, at its own length in every frame.
+    rolled towel from the lower ribs to past the back of the head, at its own length in every frame.
     """
     start, length = ("spine-0", ROLLER_LENGTH) if prop == "foam-roller" \
         else ("spine-3", TOWEL_LENGTH)
