@@ -49,6 +49,8 @@ PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-5", 2 * ROLLER_RADIUS),
                 ("towel", "along-spine"): ("torso-b-6", 2 * TOWEL_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
 MAT_THICKNESS = 3.0
+DOOR_HEIGHT = 210.0
+"""A door is about 2 m high: its lintel is well above the head of a standing figure."""
 WALL_HEIGHT = 235.0
 """A wall reaches at least this high, above the hands of a standing figure with arms overhead."""
 WALL_HALF_WIDTH = 75.0
@@ -195,9 +197,10 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float,
 
 
 def _doorway(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
-    arm = [points[f"{s}-{p}"] for points in bodies for s in SIDES
-           for p in ("elbow", "wrist", "hand")]
-    x = max(p[0] for p in arm) + 5.0
-    z = max(abs(p[2]) for p in arm) + 6.0
-    top = max(205.0, max(p[1] for points in bodies for p in points.values()) + 20.0)
+    """Give a door frame whose jambs stand where the hands are, just in front of the forearms
+    resting against them, and whose lintel is well above the head, as a door's is."""
+    hands = [points[f"{s}-hand"] for points in bodies for s in SIDES]
+    x = max(p[0] for p in hands) + radius("left-hand")
+    z = max(abs(p[2]) for p in hands)
+    top = max(DOOR_HEIGHT, max(p[1] for points in bodies for p in points.values()) + 40.0)
     return [Shape("line", ((x, floor, -z), (x, top, -z), (x, top, z), (x, floor, z)), 5.0)]
