@@ -185,3 +185,29 @@ def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None
     assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
             if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
         ("band-row", 0), ("standing-side-bend", 0), ("wall-angel", 0), ("wall-slide", 0)]
+
+
+def test_doorway_forearms_rest_upright_on_the_jambs_below_a_lintel_over_the_head() -> None:
+    for scene in _scenes(FIGURES["doorway-chest-stretch"]):
+        (door,) = [s for s in scene.shapes if s.kind == "line"]
+        x, top = door.points[0][0], door.points[1][1]
+        jambs = {"left": door.points[0][2], "right": door.points[-1][2]}
+        assert top > scene.points["head"][1] + HEAD_RADIUS + 25  # a door is about 2 m high
+        for side, z in jambs.items():
+            hand, elbow = scene.points[f"{side}-hand"], scene.points[f"{side}-elbow"]
+            shoulder = scene.points[f"{side}-shoulder"]
+            # The hand and forearm rest on their own jamb, within a few centimetres of it.
+            assert math.dist((hand[0], hand[2]), (x, z)) < 8, side
+            assert abs(elbow[2] - z) < 10 and 0 < x - elbow[0] < 14, side
+            # The forearm stands upright; the elbow is at or a little below the shoulder.
+            lean = math.degrees(math.atan2(math.hypot(hand[0] - elbow[0], hand[2] - elbow[2]),
+                                           hand[1] - elbow[1]))
+            assert lean < 15, side
+            assert 0 <= shoulder[1] - elbow[1] < 10, side
+
+
+def test_doorway_stretch_steps_and_leans_through_the_door() -> None:
+    first, last = _scenes(FIGURES["doorway-chest-stretch"])
+    assert last.points["spine-5"][0] > first.points["spine-5"][0] + 10
+    feet = sorted(last.points[f"{side}-ankle"][0] for side in ("left", "right"))
+    assert feet[1] - feet[0] > 25  # one foot a small step in front of the other
