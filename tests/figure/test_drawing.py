@@ -114,9 +114,39 @@ def test_arms_falling_open_on_the_floor_show_out_to_the_sides() -> None:
         assert math.dist(scene.page(scene.points[f"{side}-hand"]), chest) > 30, side
 
 
-@pytest.mark.parametrize("name", ["band-pull-apart", "doorway-chest-stretch"])
-def test_arm_movements_across_the_body_are_seen_three_quarter(name: str) -> None:
-    assert FIGURES[name].view == "three-quarter"
+def test_arm_movements_across_the_body_are_seen_three_quarter() -> None:
+    assert FIGURES["doorway-chest-stretch"].view == "three-quarter"
+
+
+def test_band_pull_apart_holds_the_hands_level_at_shoulder_height_with_the_band_between() -> None:
+    for scene in _scenes(FIGURES["band-pull-apart"]):
+        hands = [scene.page(scene.points[f"{side}-hand"]) for side in ("left", "right")]
+        shoulders = [scene.page(scene.points[f"{side}-shoulder"]) for side in ("left", "right")]
+        assert abs(hands[0][1] - hands[1][1]) < 2  # level on the page, not a diagonal
+        assert all(abs(h[1] - s[1]) < 8 for h, s in zip(hands, shoulders, strict=True))
+        band = next(s for s in scene.shapes if s.kind == "band")
+        assert {band.points[0], band.points[-1]} == {scene.points["left-hand"],
+                                                     scene.points["right-hand"]}
+    last = _scenes(FIGURES["band-pull-apart"])[-1]
+    chest = last.page(last.points["spine-5"])
+    left, right = sorted(last.page(last.points[f"{side}-hand"])[0] for side in ("left", "right"))
+    assert left < chest[0] - 45 and right > chest[0] + 45  # out to the sides, band across
+
+
+def test_band_pull_apart_arrows_run_from_beside_the_chest_out_to_the_hands() -> None:
+    before, scene = _scenes(FIGURES["band-pull-apart"])
+    arrows = arrow_paths(scene, "hands", "", before)
+    assert len(arrows) == 2
+    chest = scene.page(scene.points["spine-5"])
+    for side in ("left", "right"):
+        hand = scene.page(scene.points[f"{side}-hand"])
+        arrow = min(arrows, key=lambda a: math.dist(a.tip, hand))
+        assert math.dist(arrow.tip, hand) < 12, side
+        out = 1 if hand[0] > chest[0] else -1
+        # Outward, all the way: from off the torso to the hand, no stub and no floating head.
+        assert (arrow.tip[0] - arrow.line[0][0]) * out > 15, side
+        assert abs(arrow.line[0][0] - chest[0]) > 15, side
+        assert math.dist(arrow.line[-1], arrow.tip) == pytest.approx(6, abs=0.5), side
 
 
 def _arrows(figure: Figure) -> list[tuple[Scene, int, list[tuple[float, float]]]]:
