@@ -214,7 +214,8 @@ def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None
     assert thumbnail_frame(FIGURES["wall-slide"]) == 0
     assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
             if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
-        ("band-row", 0), ("standing-side-bend", 0), ("wall-angel", 0), ("wall-slide", 0)]
+        ("band-row", 0), ("standing-side-bend", 0), ("towel-overhead-reach", 0), ("wall-angel", 0),
+        ("wall-slide", 0)]
 
 
 def test_doorway_forearms_rest_upright_on_the_jambs_below_a_lintel_over_the_head() -> None:
@@ -241,3 +242,19 @@ def test_doorway_stretch_steps_and_leans_through_the_door() -> None:
     assert last.points["spine-5"][0] > first.points["spine-5"][0] + 10
     feet = sorted(last.points[f"{side}-ankle"][0] for side in ("left", "right"))
     assert feet[1] - feet[0] > 25  # one foot a small step in front of the other
+
+
+def test_towel_overhead_reach_arrow_arcs_forward_and_up_from_the_hand_in_front() -> None:
+    before, scene = _scenes(FIGURES["towel-overhead-reach"])
+    (arrow,) = arrow_paths(scene, "left-hand", "", before)
+    start = before.page(before.points["left-hand"])
+    assert math.dist(arrow.line[0], start) < 10  # from the hand, not from the hip
+    assert math.dist(arrow.tip, scene.page(scene.points["left-hand"])) < 10
+    # Forward on the page is where the chest faces; the arc bulges that way, not to the side.
+    chest = scene.page(scene.points["spine-5"])
+    ahead = scene.page(tuple(c + 10 * f for c, f in zip(
+        scene.points["spine-5"], (1.0, 0.0, 0.0), strict=True)))
+    way = ((ahead[0] - chest[0]) / 10, (ahead[1] - chest[1]) / 10)
+    middle = arrow.line[len(arrow.line) // 2]
+    assert (middle[0] - chest[0]) * way[0] + (middle[1] - chest[1]) * way[1] > 20
+    assert arrow.toward[1] < -0.5  # the head points up
