@@ -191,9 +191,13 @@ def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(nam
     left, top, width, height = keyframe_body(figure, index, tight=True)[0]
     body_left, body_top, body_right, body_bottom = extent(scene, props=False)
     across, down = (body_right - body_left) / width, (body_bottom - body_top) / height
-    # Cropped to the body: it reaches (nearly) across the thumbnail one way or the other, and
-    # even a lying body is thick enough to see at the smallest size.
-    assert max(across, down) >= 0.9, name
+    # Cropped to the body (or a door frame, kept whole around it): it reaches (nearly) across
+    # the thumbnail one way or the other, and even a lying body is thick enough to see at the
+    # smallest size.
+    framed = any(p.prop == "doorway" for p in figure.props)
+    crop_left, crop_top, crop_right, crop_bottom = extent(scene, props=framed)
+    assert max((crop_right - crop_left) / width, (crop_bottom - crop_top) / height) >= 0.9, name
+    assert not framed or top <= crop_top, "the lintel is cut off"
     assert across * down >= 0.14, name
     assert min(across * THUMB_PX, down * THUMB_PX * 3 / 4) >= 8, name
 
