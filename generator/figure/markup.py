@@ -86,7 +86,7 @@ def keyframe_body(figure: Figure, index: int,
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
     # A door frame is kept whole: cut at its lintel, it is two posts and reads as a pull-up bar.
     framed = any(p.prop == "doorway" for p in figure.props)
-    box = frame_box((scenes[index],), margin=3.0, least=0.0, props=framed) if tight \
+    box = frame_box((scenes[index],), margin=5.0, least=0.0, props=framed) if tight \
         else frame_box(scenes, also=_arrow_spots(figure))
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
