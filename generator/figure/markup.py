@@ -76,7 +76,7 @@ def keyframe_body(figure: Figure, index: int,
     """Gives a keyframe's viewBox and drawing (the inside of its <svg>), made once however
     often the figure is shown. Every keyframe of a figure shares one box.
 
-    A tight drawing (a thumbnail) is cropped to its own keyframe's body and props, and seen
+    A tight drawing (a thumbnail) is cropped to its own keyframe's body (and a doorway), and seen
     from the side or three-quarter rather than from straight above.
     """
     frame = figure.keyframes[index]
@@ -84,7 +84,9 @@ def keyframe_body(figure: Figure, index: int,
         figure = dataclasses.replace(figure, view=thumbnail_view(frame.posture, figure.view))
     scenes = _scenes(figure)
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    box = frame_box((scenes[index],), margin=3.0, least=0.0, props=False) if tight \
+    # A door frame is kept whole: cut at its lintel, it is two posts and reads as a pull-up bar.
+    framed = any(p.prop == "doorway" for p in figure.props)
+    box = frame_box((scenes[index],), margin=5.0, least=0.0, props=framed) if tight \
         else frame_box(scenes, also=_arrow_spots(figure))
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(

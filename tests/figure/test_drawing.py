@@ -90,11 +90,13 @@ def test_a_chair_sat_on_near_its_front_edge_leaves_room_behind_the_back(
 
 def test_a_towel_along_the_spine_shows_from_the_lower_ribs_to_the_head() -> None:
     figure = FIGURES["towel-chest-opener"]
-    assert figure.view == "side"  # seen from above or the front, the body hides it
     for scene in _scenes(figure):
         towel = next(s for s in scene.shapes if s.kind == "long-roller")
         ends = sorted(p[0] for p in towel.points)
         assert ends[0] < scene.points["head"][0] - HEAD_RADIUS / 2  # under the head
+        # Seen from above at a slant the body hides most of it: its end shows past the head.
+        head_end = scene.page(min(towel.points))
+        assert math.dist(head_end, scene.page(scene.points["head"])) > HEAD_RADIUS + 4
         assert ends[1] == pytest.approx(scene.points["spine-3"][0], abs=1.0)
         top = MAT_THICKNESS + 2 * TOWEL_RADIUS
         # The upper back and the head rest on it, the pelvis and the feet on the mat.
@@ -125,9 +127,48 @@ def test_lying_along_a_roller_shows_bent_knees_and_the_head_off_the_mat(name: st
             assert abs(along) > 20, (name, side)
 
 
-@pytest.mark.parametrize("name", ["band-pull-apart", "doorway-chest-stretch"])
-def test_arm_movements_across_the_body_are_seen_three_quarter(name: str) -> None:
-    assert FIGURES[name].view == "three-quarter"
+def test_arms_falling_open_on_the_floor_show_out_to_the_sides() -> None:
+    # Seen from the side, the near arm lying out to the side is a blob on the chest.
+    scene = _scenes(FIGURES["towel-chest-opener"])[-1]
+    assert scene.camera[1][1] > 0.5
+    chest = scene.page(scene.points["spine-5"])
+    for side in ("left", "right"):
+        assert math.dist(scene.page(scene.points[f"{side}-hand"]), chest) > 30, side
+
+
+def test_arm_movements_across_the_body_are_seen_three_quarter() -> None:
+    assert FIGURES["doorway-chest-stretch"].view == "three-quarter"
+
+
+def test_band_pull_apart_holds_the_hands_level_at_shoulder_height_with_the_band_between() -> None:
+    for scene in _scenes(FIGURES["band-pull-apart"]):
+        hands = [scene.page(scene.points[f"{side}-hand"]) for side in ("left", "right")]
+        shoulders = [scene.page(scene.points[f"{side}-shoulder"]) for side in ("left", "right")]
+        assert abs(hands[0][1] - hands[1][1]) < 2  # level on the page, not a diagonal
+        assert all(abs(h[1] - s[1]) < 8 for h, s in zip(hands, shoulders, strict=True))
+        band = next(s for s in scene.shapes if s.kind == "band")
+        assert {band.points[0], band.points[-1]} == {scene.points["left-hand"],
+                                                     scene.points["right-hand"]}
+    last = _scenes(FIGURES["band-pull-apart"])[-1]
+    chest = last.page(last.points["spine-5"])
+    left, right = sorted(last.page(last.points[f"{side}-hand"])[0] for side in ("left", "right"))
+    assert left < chest[0] - 45 and right > chest[0] + 45  # out to the sides, band across
+
+
+def test_band_pull_apart_arrows_run_from_beside_the_chest_out_to_the_hands() -> None:
+    before, scene = _scenes(FIGURES["band-pull-apart"])
+    arrows = arrow_paths(scene, "hands", "", before)
+    assert len(arrows) == 2
+    chest = scene.page(scene.points["spine-5"])
+    for side in ("left", "right"):
+        hand = scene.page(scene.points[f"{side}-hand"])
+        arrow = min(arrows, key=lambda a: math.dist(a.tip, hand))
+        assert math.dist(arrow.tip, hand) < 12, side
+        out = 1 if hand[0] > chest[0] else -1
+        # Outward, all the way: from off the torso to the hand, no stub and no floating head.
+        assert (arrow.tip[0] - arrow.line[0][0]) * out > 15, side
+        assert abs(arrow.line[0][0] - chest[0]) > 15, side
+        assert math.dist(arrow.line[-1], arrow.tip) == pytest.approx(6, abs=0.5), side
 
 
 def _arrows(figure: Figure) -> list[tuple[Scene, int, list[tuple[float, float]]]]:
@@ -172,9 +213,13 @@ def test_a_thumbnail_is_filled_by_a_body_seen_from_the_side_or_three_quarter(nam
     left, top, width, height = keyframe_body(figure, index, tight=True)[0]
     body_left, body_top, body_right, body_bottom = extent(scene, props=False)
     across, down = (body_right - body_left) / width, (body_bottom - body_top) / height
-    # Cropped to the body: it reaches (nearly) across the thumbnail one way or the other, and
-    # even a lying body is thick enough to see at the smallest size.
-    assert max(across, down) >= 0.9, name
+    # Cropped to the body (or a door frame, kept whole around it): it reaches (nearly) across
+    # the thumbnail one way or the other, and even a lying body is thick enough to see at the
+    # smallest size.
+    framed = any(p.prop == "doorway" for p in figure.props)
+    crop_left, crop_top, crop_right, crop_bottom = extent(scene, props=framed)
+    assert max((crop_right - crop_left) / width, (crop_bottom - crop_top) / height) >= 0.9, name
+    assert not framed or top <= crop_top, "the lintel is cut off"
     assert across * down >= 0.14, name
     assert min(across * THUMB_PX, down * THUMB_PX * 3 / 4) >= 8, name
 
@@ -212,7 +257,7 @@ def test_a_thumbnail_shows_the_last_keyframe_unless_it_is_a_thin_stick() -> None
     assert thumbnail_frame(FIGURES["wall-slide"]) == 0
     assert [(name, thumbnail_frame(figure)) for name, figure in sorted(FIGURES.items())
             if thumbnail_frame(figure) != len(figure.keyframes) - 1] == [
-        ("band-row", 0), ("wall-angel", 0), ("wall-slide", 0)]
+        ("band-row", 0), ("towel-overhead-reach", 0), ("wall-angel", 0), ("wall-slide", 0)]
 
 
 @pytest.mark.parametrize("side", ["left", "right"])
@@ -232,3 +277,45 @@ def test_a_shrug_lifts_the_shoulder_toward_the_ear_and_drawing_it_back_moves_it_
     assert down[f"{side}-shoulder"][1] < still[f"{side}-shoulder"][1] - 2
     # Lifted, the shoulder comes up toward the ear, still below the head's middle.
     assert shrug[f"{side}-shoulder"][1] < shrug["head"][1] - HEAD_RADIUS / 2
+
+
+def test_doorway_forearms_rest_upright_on_the_jambs_below_a_lintel_over_the_head() -> None:
+    for scene in _scenes(FIGURES["doorway-chest-stretch"]):
+        (door,) = [s for s in scene.shapes if s.kind == "line"]
+        x, top = door.points[0][0], door.points[1][1]
+        jambs = {"left": door.points[0][2], "right": door.points[-1][2]}
+        assert top > scene.points["head"][1] + HEAD_RADIUS + 25  # a door is about 2 m high
+        for side, z in jambs.items():
+            hand, elbow = scene.points[f"{side}-hand"], scene.points[f"{side}-elbow"]
+            shoulder = scene.points[f"{side}-shoulder"]
+            # The hand and forearm rest on their own jamb, within a few centimetres of it.
+            assert math.dist((hand[0], hand[2]), (x, z)) < 8, side
+            assert abs(elbow[2] - z) < 10 and 0 < x - elbow[0] < 14, side
+            # The forearm stands upright; the elbow is at or a little below the shoulder.
+            lean = math.degrees(math.atan2(math.hypot(hand[0] - elbow[0], hand[2] - elbow[2]),
+                                           hand[1] - elbow[1]))
+            assert lean < 15, side
+            assert 0 <= shoulder[1] - elbow[1] < 10, side
+
+
+def test_doorway_stretch_steps_and_leans_through_the_door() -> None:
+    first, last = _scenes(FIGURES["doorway-chest-stretch"])
+    assert last.points["spine-5"][0] > first.points["spine-5"][0] + 10
+    feet = sorted(last.points[f"{side}-ankle"][0] for side in ("left", "right"))
+    assert feet[1] - feet[0] > 25  # one foot a small step in front of the other
+
+
+def test_towel_overhead_reach_arrow_arcs_forward_and_up_from_the_hand_in_front() -> None:
+    before, scene = _scenes(FIGURES["towel-overhead-reach"])
+    (arrow,) = arrow_paths(scene, "left-hand", "", before)
+    start = before.page(before.points["left-hand"])
+    assert math.dist(arrow.line[0], start) < 10  # from the hand, not from the hip
+    assert math.dist(arrow.tip, scene.page(scene.points["left-hand"])) < 10
+    # Forward on the page is where the chest faces; the arc bulges that way, not to the side.
+    chest = scene.page(scene.points["spine-5"])
+    ahead = scene.page(tuple(c + 10 * f for c, f in zip(
+        scene.points["spine-5"], (1.0, 0.0, 0.0), strict=True)))
+    way = ((ahead[0] - chest[0]) / 10, (ahead[1] - chest[1]) / 10)
+    middle = arrow.line[len(arrow.line) // 2]
+    assert (middle[0] - chest[0]) * way[0] + (middle[1] - chest[1]) * way[1] > 20
+    assert arrow.toward[1] < -0.5  # the head points up

@@ -314,7 +314,7 @@ def test_a_held_band_is_drawn_over_the_body_and_a_roller_along_the_spine_under_i
         assert "--ubg-figure-paper" in svg[held:]
         assert held > svg.index('fill="currentColor" stroke-width')
     svg = keyframe_svg(FIGURES["roller-along-spine"], 0)
-    assert svg.index('stroke-width="1.5"') < svg.index('fill="currentColor" stroke-width')
+    assert svg.index('fill-opacity=".45"') < svg.index('fill="currentColor" stroke-width')
 
 
 def test_a_band_sags_between_close_hands_and_is_straight_between_far_ones() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.figure.drawing.scene import Page, Scene
-from generator.figure.drawing.skeleton import HEAD_RADIUS, body_axes, point
+from generator.figure.drawing.skeleton import HEAD_RADIUS, TORSO_STROKE, body_axes, point
 from generator.figure.drawing.svg import line_d, smooth_d
 from generator.figure.drawing.vectors import Vec, add, dot, unit
 from generator.figure.models import LANDMARKS, SIDES
@@ -20,6 +20,8 @@ HEAD_CLEARANCE = HEAD_RADIUS + 4.0
 """How far an arrow's line keeps from the middle of the head on the page: the head, its rim and
 half the arrow's stroke."""
 NOSE_CLEARANCE = 3.5 + 4.0
+TORSO_REACH = TORSO_STROKE / 2 + 11.0
+"""How far the drawn torso reaches on the page from the line of its spine, at its widest."""
 
 
 @dataclass(frozen=True)
@@ -143,9 +145,33 @@ def _turning(scene: Scene, direction: str) -> list[ArrowPath]:
     return [ArrowPath(line, arc[-1], u, curved=True)]
 
 
+def _off_torso(scene: Scene, a: Page, b: Page) -> Page:
+    """Give where a path from a to b leaves the torso on the page, when it starts over the torso
+    and ends off it (a hand held in front of the chest that moves out to the side): drawn over
+    the body, an arrow of the body's colour does not show."""
+    ends = [scene.page(scene.points[n]) for n in ("spine-0", "spine-6")]
+
+    def over(p: Page) -> bool:
+        return _to_segment(p, *ends) < TORSO_REACH
+
+    if not over(a) or over(b):
+        return a
+    off = next(p for p in _dense((a, b)) if not over(p))
+    # Too short a way left to draw a line: the arrow would be a head alone.
+    return off if math.dist(off, b) >= 20 else a
+
+
+def _to_segment(p: Page, a: Page, b: Page) -> float:
+    ab = (b[0] - a[0], b[1] - a[1])
+    t = ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / max(ab[0] ** 2 + ab[1] ** 2, 1e-9)
+    t = min(1.0, max(0.0, t))
+    return math.dist(p, (a[0] + ab[0] * t, a[1] + ab[1] * t))
+
+
 def _travel(scene: Scene, before: Scene, at: str) -> list[ArrowPath]:
     name, reach = LANDMARKS[at]
     a, b = before.page(point(before.points, name)), scene.page(point(scene.points, name))
+    a = _off_torso(scene, a, b)
     gap = math.hypot(b[0] - a[0], b[1] - a[1])
     if gap < 12:
         return []

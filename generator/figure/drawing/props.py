@@ -32,8 +32,9 @@ ROLLER_RADIUS = 9.0
 """A foam roller is about 15 cm across; drawn a little larger, it still reads as a thumbnail."""
 ROLLER_LENGTH = 90.0
 """A long foam roller: longer than the back, it shows past the head and between the thighs."""
-TOWEL_LENGTH = 56.0
-"""A rolled towel along the spine reaches from the lower ribs to under the back of the head."""
+TOWEL_LENGTH = 64.0
+"""A bath towel rolled along its length reaches from the lower ribs to just past the back of
+the head, so its end shows beyond the head of a body lying on it."""
 ROLLER_PAST_HIPS = 10.0
 """How far a roller along the spine reaches past the pelvis, between the thighs."""
 TOWEL_RADIUS = 5.0
@@ -48,6 +49,8 @@ PROP_SUPPORT = {("foam-roller", "upper-back"): ("torso-b-5", 2 * ROLLER_RADIUS),
                 ("towel", "along-spine"): ("torso-b-6", 2 * TOWEL_RADIUS)}
 """Props that hold a body point up: the point and the height of the prop's top."""
 MAT_THICKNESS = 3.0
+DOOR_HEIGHT = 210.0
+"""A door is about 2 m high: its lintel is well above the head of a standing figure."""
 WALL_HEIGHT = 235.0
 """A wall reaches at least this high, above the hands of a standing figure with arms overhead."""
 WALL_HALF_WIDTH = 75.0
@@ -105,8 +108,10 @@ def _wall(bodies: Sequence[Mapping[str, Vec]], at: str, floor: float) -> list[Sh
 
 def _mat(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
     spots = [p for points in bodies for p in points.values()]
-    x0 = min(p[0] for p in spots) - 10.0
-    x1 = max(p[0] for p in spots) + 10.0
+    # Past the outline of the head and feet, not their middles, so a head lies on the mat.
+    edges = [(p[0], radius(n)) for points in bodies for n, p in points.items()]
+    x0 = min(x - r for x, r in edges) - 10.0
+    x1 = max(x + r for x, r in edges) + 10.0
     z = max(30.0, max(abs(p[2]) for p in spots) + 8.0)
     return _box(x0, x1, floor - MAT_THICKNESS, floor, z)
 
@@ -149,7 +154,7 @@ def _anchored(points: Mapping[str, Vec], floor: float) -> list[Shape]:
 
 def _along_spine(points: Mapping[str, Vec], prop: str, floor: float) -> list[Shape]:
     """Give a foam roller lying lengthwise under the spine from the pelvis to past the head, or a
-    rolled towel from the lower ribs to the back of the head, at its own length in every frame.
+    rolled towel from the lower ribs to past the back of the head, at its own length in every frame.
     """
     start, length = ("spine-0", ROLLER_LENGTH) if prop == "foam-roller" \
         else ("spine-3", TOWEL_LENGTH)
@@ -194,9 +199,10 @@ def prop_shapes(prop: str, at: str, points: Mapping[str, Vec], floor: float,
 
 
 def _doorway(bodies: Sequence[Mapping[str, Vec]], floor: float) -> list[Shape]:
-    arm = [points[f"{s}-{p}"] for points in bodies for s in SIDES
-           for p in ("elbow", "wrist", "hand")]
-    x = max(p[0] for p in arm) + 5.0
-    z = max(abs(p[2]) for p in arm) + 6.0
-    top = max(205.0, max(p[1] for points in bodies for p in points.values()) + 20.0)
+    """Give a door frame whose jambs stand where the hands are, just in front of the forearms
+    resting against them, and whose lintel is well above the head, as a door's is."""
+    hands = [points[f"{s}-hand"] for points in bodies for s in SIDES]
+    x = max(p[0] for p in hands) + radius("left-hand")
+    z = max(abs(p[2]) for p in hands)
+    top = max(DOOR_HEIGHT, max(p[1] for points in bodies for p in points.values()) + 40.0)
     return [Shape("line", ((x, floor, -z), (x, top, -z), (x, top, z), (x, floor, z)), 5.0)]

@@ -96,14 +96,15 @@ def _roller_svg(ends: list[Page], r: float) -> str:
 
 
 def _long_roller_svg(ends: list[Page], r: float) -> str:
-    """Give a roller lying lengthwise: a lightly filled bar with rounded ends, outlined."""
+    """Give a roller lying lengthwise: a half-filled bar with rounded ends, outlined. Lying under
+    a body on a filled mat, a lighter fill would not tell it from the mat."""
     (ax, ay), (bx, by) = ends
     length = max(math.hypot(bx - ax, by - ay), 0.1)
     nx, ny = -(by - ay) / length * r, (bx - ax) / length * r
     arc = f"A{num(r)} {num(r)} 0 0 0 "
     d = (f"M{xy((ax + nx, ay + ny))}L{xy((bx + nx, by + ny))}{arc}{xy((bx - nx, by - ny))}"
          f"L{xy((ax - nx, ay - ny))}{arc}{xy((ax + nx, ay + ny))}Z")
-    return f'<path d="{d}" fill="currentColor" fill-opacity=".12" stroke-width="1.5"/>'
+    return f'<path d="{d}" fill="currentColor" fill-opacity=".45" stroke-width="2"/>'
 
 
 def highlight_svg(scene: Scene, parts: tuple[str, ...]) -> str:
