@@ -171,3 +171,11 @@ def test_a_level_without_a_rank_counts_as_below_every_ranked_one(real: Catalogue
         make(real, a={"level": "beginner", "harder": ("b",)}, b={"level": "intermediate"}),
         taxonomy=taxonomy)
     assert [p.code for p in step_problems(catalogue, MARKS)] == ["W308"]  # 0 to 2
+
+
+def test_a_pair_named_twice_is_judged_once(real: Catalogue) -> None:
+    catalogue = make(real, a={"level": "beginner"},
+                     b={"level": "advanced", "easier": ("a", "a")},
+                     c={"level": "beginner", "harder": ("d", "d")}, d={"level": "advanced"})
+    assert [(p.code, p.path) for p in step_problems(catalogue, MARKS)] == [
+        ("W308", "content/exercises/c.yml"), ("W308", "content/exercises/b.yml")]
