@@ -22,6 +22,13 @@ def _scenes(figure: Figure) -> tuple[Scene, ...]:
     return tuple(pose_scene(f.posture, dict(f.joints), props, figure.view)
                  for f in figure.keyframes)
 
+
+@functools.lru_cache(maxsize=4096)
+def _shared_box(figure: Figure) -> tuple[float, float, float, float]:
+    """Gives the one viewBox every keyframe of a figure shares, worked out once."""
+    return frame_box(_scenes(figure))
+
+
 FIGURE_CSS = Path(__file__).with_name("figure.css")
 """The figure's styles (sizes, crossfade, colours), published as assets/figure.css."""
 
@@ -67,7 +74,7 @@ def keyframe_body(figure: Figure, index: int,
     scenes = _scenes(figure)
     frame = figure.keyframes[index]
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else frame_box(scenes)
+    box = frame_box((scenes[index],), margin=3.0, least=0.0) if tight else _shared_box(figure)
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,
