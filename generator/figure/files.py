@@ -58,31 +58,49 @@ def figure_file(figure: Figure, size: str, steps: bool = False) -> FigureFile:
 
     A thumbnail shows one keyframe (thumbnail_frame), cropped to it.
     """
-    if size not in SIZES:
-        raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
+    box, width = _layout(figure, size, steps)
     count = len(figure.keyframes)
     if count == 1 or size == "thumb":
         index = thumbnail_frame(figure) if size == "thumb" else 0
-        box, body = keyframe_body(figure, index, tight=size == "thumb")
-        return _document(box, WIDTH_PX[size], figure_alt(figure), body, _COLOURS)
-    box, _ = keyframe_body(figure, 0)
-    x, y, w, h = box
-    frames = []
+        body = keyframe_body(figure, index, tight=size == "thumb")[1]
+        return _document(box, width, figure_alt(figure), body, _COLOURS)
     columns = min(count, 2) if steps else 1
+    w, h = keyframe_body(figure, 0)[0][2:]
+    frames = []
     for index in range(count):
         dx = (index % columns) * (w + _GAP) if steps else 0.0
         dy = (index // columns) * (h + _GAP) if steps else 0.0
         _, body = keyframe_body(figure, index)
         frames.append(f'<g class="ubg-f" transform="translate({dx:g} {dy:g})">'
                       f"<title>{escape(frame_title(figure, index))}</title>\n{body}</g>")
-    if steps:
-        rows = -(-count // columns)
-        box = (x, y, w * columns + _GAP * (columns - 1), h * rows + _GAP * (rows - 1))
-        style = _COLOURS
-    else:
-        style = _COLOURS + _crossfade(count)
-    width = WIDTH_PX[size] * (columns if steps else 1)
+    style = _COLOURS if steps else _COLOURS + _crossfade(count)
     return _document(box, width, figure_alt(figure), "\n".join(frames), style)
+
+
+def figure_dimensions(figure: Figure, size: str, steps: bool = False) -> tuple[int, int]:
+    """Gives the width and height, in CSS pixels, of the figure's file at a size, without
+    writing the file."""
+    box, width = _layout(figure, size, steps)
+    return width, _height(box, width)
+
+
+def _layout(figure: Figure, size: str,
+            steps: bool) -> tuple[tuple[float, float, float, float], int]:
+    """Gives the viewBox and the width in CSS pixels of the figure's file at a size."""
+    if size not in SIZES:
+        raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
+    count = len(figure.keyframes)
+    if count == 1 or size == "thumb":
+        index = thumbnail_frame(figure) if size == "thumb" else 0
+        return keyframe_body(figure, index, tight=size == "thumb")[0], WIDTH_PX[size]
+    box = keyframe_body(figure, 0)[0]
+    if not steps:
+        return box, WIDTH_PX[size]
+    x, y, w, h = box
+    columns = min(count, 2)
+    rows = -(-count // columns)
+    return ((x, y, w * columns + _GAP * (columns - 1), h * rows + _GAP * (rows - 1)),
+            WIDTH_PX[size] * columns)
 
 
 def _crossfade(count: int) -> str:
@@ -96,9 +114,13 @@ def _crossfade(count: int) -> str:
             f"@media print{{.ubg-f{_STILL}}}")
 
 
+def _height(box: tuple[float, float, float, float], width: int) -> int:
+    return round(width * box[3] / box[2])
+
+
 def _document(box: tuple[float, float, float, float], width: int, label: str, body: str,
               style: str) -> FigureFile:
-    height = round(width * box[3] / box[2])
+    height = _height(box, width)
     view = " ".join(num(v) for v in box)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view}" width="{width}" '
            f'height="{height}" role="img">\n<title>{escape(label)}</title>\n'

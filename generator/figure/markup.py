@@ -34,6 +34,14 @@ def _arrow_spots(figure: Figure) -> tuple[tuple[float, float], ...]:
                  for spot in arrow.outline())
 
 
+
+@functools.lru_cache(maxsize=4096)
+def _shared_box(figure: Figure) -> tuple[float, float, float, float]:
+    """Gives the one viewBox every keyframe of a figure shares (arrows included), worked out
+    once."""
+    return frame_box(_scenes(figure), also=_arrow_spots(figure))
+
+
 FIGURE_CSS = Path(__file__).with_name("figure.css")
 """The figure's styles (sizes, crossfade, colours), published as assets/figure.css."""
 
@@ -87,7 +95,7 @@ def keyframe_body(figure: Figure, index: int,
     # A door frame is kept whole: cut at its lintel, it is two posts and reads as a pull-up bar.
     framed = any(p.prop == "doorway" for p in figure.props)
     box = frame_box((scenes[index],), margin=5.0, least=0.0, props=framed) if tight \
-        else frame_box(scenes, also=_arrow_spots(figure))
+        else _shared_box(figure)
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,

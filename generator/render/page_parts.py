@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from generator.figure.alt import figure_alt
-from generator.figure.files import figure_file
+from generator.figure.files import figure_dimensions, figure_file
 from generator.figure.models import Figure
 from generator.models.content import Catalogue, Exercise
 from generator.render.textmarkup import escape_text
@@ -33,9 +33,15 @@ def image_path(exercise: Exercise) -> str:
     return f"assets/images/exercises/{exercise.id}{exercise.image.path.suffix.lower()}"
 
 
+FILE_SIZES = ("large", "thumb")
+"""The sizes a figure is published at. Other sizes show the large file scaled down by their
+<img>: the drawing is the same, so one file is fetched and cached for both."""
+
+
 def figure_path(exercise_id: str, size: str, steps: bool = False) -> str:
-    """Gives where an exercise's figure file at a size is published."""
-    return f"assets/figures/{exercise_id}-{size}{'-steps' if steps else ''}.svg"
+    """Gives where the file that shows an exercise's figure at a size is published."""
+    drawn = size if size in FILE_SIZES else FILE_SIZES[0]
+    return f"assets/figures/{exercise_id}-{drawn}{'-steps' if steps else ''}.svg"
 
 
 def has_steps(figure: Figure, size: str) -> bool:
@@ -47,7 +53,7 @@ def has_steps(figure: Figure, size: str) -> bool:
 def figure_files(exercise_id: str, figure: Figure) -> dict[str, bytes]:
     """Gives every published file of a figure: path -> SVG bytes."""
     files = {}
-    for size in ("large", "small", "thumb"):
+    for size in FILE_SIZES:
         for steps in (False, True) if has_steps(figure, size) else (False,):
             svg = figure_file(figure, size, steps).svg
             files[figure_path(exercise_id, size, steps)] = svg.encode("utf-8")
@@ -57,18 +63,18 @@ def figure_files(exercise_id: str, figure: Figure) -> dict[str, bytes]:
 def figure_img(exercise_id: str, figure: Figure, size: str, page: str) -> str:
     """Gives a figure as an <img> of its published file (a <picture> whose still, side-by-side
     file stands in when motion is reduced); the file is fetched once and cached."""
-    file = figure_file(figure, size)
+    width, height = figure_dimensions(figure, size)
     alt = escape(figure_alt(figure))
     # The large figure is an exercise page's one picture, near its top: it loads at once. The
     # smaller ones come in lists (an index, a routine's steps) and wait until they are near.
     lazy = "" if size == "large" else ' loading="lazy"'
     img = (f'<img src="{href(page, figure_path(exercise_id, size))}" alt="{alt}" '
-           f'width="{file.width}" height="{file.height}"{lazy} decoding="async">')
+           f'width="{width}" height="{height}"{lazy} decoding="async">')
     if has_steps(figure, size):
-        still = figure_file(figure, size, steps=True)
+        width, height = figure_dimensions(figure, size, steps=True)
         img = (f'<picture><source media="(prefers-reduced-motion: reduce)" srcset="'
                f'{href(page, figure_path(exercise_id, size, steps=True))}" '
-               f'width="{still.width}" height="{still.height}">{img}</picture>')
+               f'width="{width}" height="{height}">{img}</picture>')
     steps = " ubg-figure--steps" if has_steps(figure, size) else ""
     return f'<div class="ubg-figure ubg-figure--{size}{steps}">{img}</div>'
 

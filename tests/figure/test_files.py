@@ -59,5 +59,15 @@ def test_a_page_shows_the_file_with_img_and_the_still_one_for_reduced_motion() -
     assert 'loading="lazy"' in figure_img("band-row", figure, "small", "routines/x.md")
     assert f'alt="{figure_alt(figure)}"' in html.replace("&#x27;", "'")
     assert set(figure_files("band-row", figure)) == {
-        f"assets/figures/band-row-{s}.svg" for s in
-        ("large", "large-steps", "small", "small-steps", "thumb")}
+        f"assets/figures/band-row-{s}.svg" for s in ("large", "large-steps", "thumb")}
+
+
+def test_a_small_figure_shows_the_large_file_at_its_own_size() -> None:
+    figure = FIGURES["band-row"]
+    html = figure_img("band-row", figure, "small", "routines/r.md")
+    assert 'src="../../assets/figures/band-row-large.svg"' in html
+    assert 'srcset="../../assets/figures/band-row-large-steps.svg"' in html
+    small, large = figure_file(figure, "small"), figure_file(figure, "large")
+    assert f'width="{small.width}" height="{small.height}"' in html
+    assert small.svg.replace(f'width="{small.width}" height="{small.height}"',
+                             f'width="{large.width}" height="{large.height}"') == large.svg

@@ -6,6 +6,7 @@ body's right, with the middle of the pelvis at the origin.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 
@@ -128,6 +129,7 @@ def skeleton(angles: Mapping[str, float]) -> dict[str, Vec]:
     return points
 
 
+@functools.cache  # a few dozen names, asked for some 300,000 times at 1,000 figures
 def radius(name: str) -> float:
     """Give how far the drawn body reaches around a named point."""
     if name == "head":

@@ -15,7 +15,7 @@ LEG = ("hip", "knee", "ankle", "heel", "toe")
 
 def num(value: float) -> str:
     """Give a number for SVG markup: one decimal at most, no trailing zeros, never '-0'."""
-    text = f"{round(value, 1):.1f}".rstrip("0").rstrip(".")
+    text = f"{value:.1f}".rstrip("0").rstrip(".")  # rounds as round(value, 1) does
     return "0" if text in ("-0", "") else text
 
 
