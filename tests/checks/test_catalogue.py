@@ -65,3 +65,22 @@ def test_checking_some_files_reports_them_and_the_exercises_they_name(
     assert only("content/routines/short-set.yml") == everything
     assert only(f"{EX}/quiet-breath.yml", f"{EX}/wall-press.yml") == [everything[0],
                                                                      everything[2]]
+
+
+def test_named_ids_take_links_as_well_as_easier_and_harder() -> None:
+    import dataclasses
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    reach = catalogue.exercises["reach-up"]
+    linked = dataclasses.replace(reach, cues=("Breathe as in [Quiet Breath](quiet-breath).",))
+    changed = dataclasses.replace(catalogue, exercises={**catalogue.exercises,
+                                                        "reach-up": linked})
+    assert named_ids(changed, f"{EX}/reach-up.yml") == {"wall-press", "quiet-breath"}
+
+
+def test_a_routine_linking_to_an_unknown_exercise_is_told_where(project: Path) -> None:
+    edit(project, "content/routines/short-set.yml", "note: Small reaches first.",
+         "note: Then try [Side Lift](side-lift).")
+    assert [str(p) for p in validate_content(project / "content")[1]] == [
+        "content/routines/short-set.yml:14:15: E209 field 'sections[1].items[1].note': link to "
+        "unknown exercise 'side-lift'; expected one of: quiet-breath, reach-up, wall-press"]
