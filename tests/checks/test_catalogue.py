@@ -84,3 +84,39 @@ def test_a_routine_linking_to_an_unknown_exercise_is_told_where(project: Path) -
     assert [str(p) for p in validate_content(project / "content")[1]] == [
         "content/routines/short-set.yml:14:15: E209 field 'sections[1].items[1].note': link to "
         "unknown exercise 'side-lift'; expected one of: quiet-breath, reach-up, wall-press"]
+
+
+def routine_with(items: list[str], **changes: object) -> tuple[object, object]:
+    """Gives the fixture catalogue with short-set holding these exercise ids as plain items."""
+    import dataclasses
+
+    from generator.models.content import RoutineItem
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    routine = dataclasses.replace(
+        catalogue.routines["short-set"], sections=None, limits=None,
+        items=tuple(RoutineItem(exercise=i) for i in items), **changes)
+    return dataclasses.replace(catalogue, routines={"short-set": routine}), routine
+
+
+def test_a_routine_holds_thirty_exercises_and_not_one_more() -> None:
+    from generator.checks.catalogue import MAX_ROUTINE_ITEMS, check_catalogue
+    from generator.checks.marks import Marks
+    marks = Marks({"content/routines/short-set.yml": {"items": (9, 3), "sections": (5, 1)}})
+    ids = ["reach-up", "wall-press", "quiet-breath"]
+    full, _ = routine_with([ids[n % 3] for n in range(MAX_ROUTINE_ITEMS)])
+    assert [p.code for p in check_catalogue(full, marks)] == []
+    over, _ = routine_with([ids[n % 3] for n in range(MAX_ROUTINE_ITEMS + 1)])
+    assert [str(p) for p in check_catalogue(over, marks)] == [
+        "content/routines/short-set.yml:9:3: E213 the routine has 31 exercises; a routine holds "
+        "at most 30 so it fits on one printed page: split it into two routines"]
+
+
+def test_every_item_after_an_unreadable_exercise_is_still_checked() -> None:
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    catalogue, _ = routine_with(["broken", "wall-pres", "reach-up"])
+    found = check_catalogue(catalogue, Marks({}), unreadable=frozenset({"broken"}))
+    assert [str(p) for p in found] == [
+        "content/routines/short-set.yml:1:1: E203 field 'items[2].exercise': unknown exercise "
+        "'wall-pres'; did you mean 'wall-press'?"]
