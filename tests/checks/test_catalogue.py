@@ -120,3 +120,45 @@ def test_every_item_after_an_unreadable_exercise_is_still_checked() -> None:
     assert [str(p) for p in found] == [
         "content/routines/short-set.yml:1:1: E203 field 'items[2].exercise': unknown exercise "
         "'wall-pres'; did you mean 'wall-press'?"]
+
+
+def test_a_routine_may_take_exactly_its_time_limit() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    from generator.models.content import Limits
+    from generator.models.dosage import routine_seconds
+    catalogue, routine = routine_with(["reach-up"])
+    seconds_each = {k: v.extra.get("seconds_each", 0)
+                    for k, v in catalogue.taxonomy["dose_modes"].items()}
+    total = routine_seconds([catalogue.exercises["reach-up"].dose], seconds_each)
+
+    def told(limit: int, taxonomy: object = None) -> list[str]:
+        changed = dataclasses.replace(routine, limits=Limits(max_time_s=limit))
+        made = dataclasses.replace(catalogue, routines={"short-set": changed},
+                                   taxonomy=taxonomy or catalogue.taxonomy)
+        return [p.code for p in check_catalogue(made, Marks({}))]
+
+    assert told(total) == [] and told(total - 1) == ["E207"]
+    # A mode that gives no seconds for each repetition counts none, not one.
+    modes = {k: dataclasses.replace(v, extra={}) for k, v in
+             catalogue.taxonomy["dose_modes"].items()}
+    bare = routine_seconds([catalogue.exercises["reach-up"].dose], dict.fromkeys(modes, 0))
+    assert bare < total
+    assert told(bare, {**catalogue.taxonomy, "dose_modes": modes}) == []
+
+
+def test_a_position_limit_names_what_it_allows() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    from generator.models.content import Limits
+    catalogue, routine = routine_with(["reach-up"])
+    for positions, allowed in ((("seated", "lying-back"), "seated, lying-back"), ((), "none")):
+        changed = dataclasses.replace(routine, limits=Limits(positions=positions))
+        made = dataclasses.replace(catalogue, routines={"short-set": changed})
+        assert [str(p) for p in check_catalogue(made, Marks({}))] == [
+            "content/routines/short-set.yml:1:1: E207 field 'items[1].exercise': 'reach-up' is "
+            f"done standing, which 'limits.positions' does not allow ({allowed})"]
