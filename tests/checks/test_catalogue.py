@@ -162,3 +162,51 @@ def test_a_position_limit_names_what_it_allows() -> None:
         assert [str(p) for p in check_catalogue(made, Marks({}))] == [
             "content/routines/short-set.yml:1:1: E207 field 'items[1].exercise': 'reach-up' is "
             f"done standing, which 'limits.positions' does not allow ({allowed})"]
+
+
+def test_an_equipment_limit_names_what_is_needed_and_what_it_allows() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    from generator.models.content import Limits
+    catalogue, routine = routine_with(["quiet-breath"])
+    breath = dataclasses.replace(catalogue.exercises["quiet-breath"], equipment=("towel", "wall"))
+    catalogue = dataclasses.replace(catalogue, exercises={**catalogue.exercises,
+                                                          "quiet-breath": breath})
+    for equipment, allowed in ((("chair", "band"), "chair, band"), ((), "none")):
+        changed = dataclasses.replace(routine, limits=Limits(equipment=equipment))
+        made = dataclasses.replace(catalogue, routines={"short-set": changed})
+        assert [str(p) for p in check_catalogue(made, Marks({}))] == [
+            "content/routines/short-set.yml:1:1: E207 field 'items[1].exercise': 'quiet-breath' "
+            f"needs towel, wall, which 'limits.equipment' does not allow ({allowed})"]
+
+
+def test_every_item_after_an_unknown_exercise_or_a_bad_dose_is_still_checked() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    from generator.models.content import DoseChange
+    catalogue, routine = routine_with(["wall-pres", "reach-pu", "reach-up", "reach-up"])
+    bad = DoseChange(mode="time")  # time needs duration_s, which reach-up's dose lacks
+    items = (*routine.items[:2], dataclasses.replace(routine.items[2], dose=bad),
+             dataclasses.replace(routine.items[3], dose=bad))
+    made = dataclasses.replace(catalogue, routines={
+        "short-set": dataclasses.replace(routine, items=items)})
+    assert [(p.code, p.message.split(":")[0]) for p in check_catalogue(made, Marks({}))] == [
+        ("E203", "field 'items[1].exercise'"), ("E203", "field 'items[2].exercise'"),
+        ("E206", "field 'items[3].dose'"), ("E206", "field 'items[4].dose'")]
+
+
+def test_the_glossarys_own_path_is_the_default_place_of_its_problems() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    term = dataclasses.replace(catalogue.glossary.terms[0], definition="See [x](side-lift).")
+    glossary = dataclasses.replace(catalogue.glossary, terms=(term, *catalogue.glossary.terms[1:]))
+    found = check_catalogue(dataclasses.replace(catalogue, glossary=glossary), Marks({}))
+    assert [(p.path, p.code) for p in found] == [("content/glossary.yml", "E209")]
