@@ -321,3 +321,15 @@ def test_towel_overhead_reach_arrow_arcs_forward_and_up_from_the_hand_in_front()
     middle = arrow.line[len(arrow.line) // 2]
     assert (middle[0] - chest[0]) * way[0] + (middle[1] - chest[1]) * way[1] > 20
     assert arrow.toward[1] < -0.5  # the head points up
+
+
+def test_a_head_tilted_toward_a_shoulder_tilts_its_eyes() -> None:
+    import re
+
+    from generator.figure.drawing.body import _eyes
+    level, tilted = _scenes(FIGURES["upper-trap-stretch"])
+    def heights(scene: Scene) -> list[float]:
+        return [float(y) for y in re.findall(r'cy="([-\d.]+)"', _eyes(scene))]
+    assert len(heights(level)) == len(heights(tilted)) == 2
+    assert abs(heights(level)[0] - heights(level)[1]) < 1
+    assert abs(heights(tilted)[0] - heights(tilted)[1]) > 3  # a tilt, not a sideways glide

@@ -60,7 +60,12 @@ def _eyes(scene: Scene) -> str:
     if toward_camera < -0.15:
         return ""
     _, _, right = body_axes(scene.points)
-    across = unit(add(right, facing, -dot(right, facing)))
+    # Across the face as the head holds it: square to the neck, so a head tilted toward a
+    # shoulder tilts its eyes too (level eyes made a tilt read as a sideways glide).
+    neck = unit(add(head, scene.points["spine-6"], -1.0))
+    tilted = cross(neck, facing)
+    tilted = tilted if dot(tilted, right) >= 0 else add((0.0, 0.0, 0.0), tilted, -1.0)
+    across = unit(add(tilted, facing, -dot(tilted, facing)))
     # Seen face on, two eyes make a face; seen from the side, the near eye marks the front.
     spread = 0.38 * HEAD_RADIUS * min(1.0, max(0.0, toward_camera) * 1.6)
     eyes = [add(add(head, facing, 0.5 * HEAD_RADIUS), across, s * spread) for s in (-1.0, 1.0)]
