@@ -210,3 +210,38 @@ def test_the_glossarys_own_path_is_the_default_place_of_its_problems() -> None:
     glossary = dataclasses.replace(catalogue.glossary, terms=(term, *catalogue.glossary.terms[1:]))
     found = check_catalogue(dataclasses.replace(catalogue, glossary=glossary), Marks({}))
     assert [(p.path, p.code) for p in found] == [("content/glossary.yml", "E209")]
+
+
+def test_each_easier_and_harder_entry_is_checked_after_a_bad_one() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    reach = dataclasses.replace(catalogue.exercises["reach-up"],
+                                harder=("broken", "wall-pres", "side-lift", "wall-press"))
+    made = dataclasses.replace(catalogue, exercises={**catalogue.exercises, "reach-up": reach})
+    found = check_catalogue(made, Marks({}), unreadable=frozenset({"broken"}))
+    assert [(p.code, p.message.split(":")[0]) for p in found] == [
+        ("E203", "field 'harder[2]'"), ("E203", "field 'harder[3]'")]
+
+
+def test_a_level_without_a_rank_is_below_every_ranked_one_for_e205() -> None:
+    import dataclasses
+
+    from generator.checks.catalogue import check_catalogue
+    from generator.checks.marks import Marks
+    catalogue, _ = validate_content(FIXTURE_CONTENT)
+    assert catalogue is not None
+    levels = dict(catalogue.taxonomy["levels"])
+    levels["intermediate"] = dataclasses.replace(levels["intermediate"], extra={})
+    made = dataclasses.replace(catalogue, taxonomy={**catalogue.taxonomy, "levels": levels})
+    assert made.exercises["reach-up"].level == "beginner"
+    assert made.exercises["wall-press"].level == "intermediate"
+    assert [str(p) for p in check_catalogue(made, Marks({}))] == [
+        "content/exercises/reach-up.yml:1:1: E205 field 'harder[1]': 'wall-press' is "
+        "intermediate, but this exercise is beginner; a harder version must not be easier by "
+        "level",
+        "content/exercises/wall-press.yml:1:1: E205 field 'easier[1]': 'reach-up' is beginner, "
+        "but this exercise is intermediate; an easier version must not be harder by level"]
