@@ -237,3 +237,10 @@ def test_recover_keeps_the_output_when_both_it_and_a_backup_exist(tmp_path: Path
     recover(tmp_path / "out")
     assert listing(tmp_path / "out") == {"page.md": b"current"}
     assert listing(tmp_path / ".out.old") == {"page.md": b"older"}
+
+
+def test_recover_passes_over_a_stray_file_named_like_a_staging_folder(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / ".out.new-stray").write_text("not a folder")
+    recover(tmp_path / "out")  # a folder it cannot remove is left, never a crash
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.new-stray", "out"]

@@ -136,3 +136,20 @@ def test_a_special_field_is_read_by_its_own_reader() -> None:
                       "figure") == "drawn"
     assert seen == [("side", "figure")]
     assert state.marks == {"figure": (1, 1)}
+
+
+def test_what_a_required_field_holds_is_its_doc_in_lower_case_without_the_full_stop() -> None:
+    from generator.reading.fields import _what_it_holds
+    assert _what_it_holds({"doc": "What they should do instead."}) == "what they should do instead"
+    assert _what_it_holds({"doc": "How many rounds to do"}) == "how many rounds to do"
+    assert _what_it_holds({"doc": "The X. Or the Y..."}) == "the X. Or the Y"
+
+
+def test_every_field_after_a_derived_one_is_still_read() -> None:
+    state = reading()
+    assert read_model(GlossaryTerm, root("id: arch\nterm: [Arch]\ndefinition: A curve.\n"),
+                      state, id="arch") is None
+    assert said(state) == [
+        "1:1: E102 field 'id' is not written in the file: it comes from the file's name and "
+        "place ('arch'); remove it, and rename the file to change it",
+        "2:7: E103 field 'term': expected text, got a list"]
