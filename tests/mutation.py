@@ -55,7 +55,7 @@ def report(statuses: dict[str, str], equivalent: dict[str, str]) -> list[str]:
             continue
         module = module_of(mutant)
         totals[module] += 1
-        if status in ("killed", "timeout"):
+        if status in ("killed", "timeout", "segfault"):  # the tests failed, hung or crashed
             killed[module] += 1
         elif mutant in equivalent:
             explained[module] += 1

@@ -11,10 +11,10 @@ def test_module_of_functions_and_methods() -> None:
         "generator.render.textmarkup"
 
 
-def test_scores_count_timeouts_as_killed_and_leave_out_equivalents_and_unchecked() -> None:
+def test_scores_count_timeouts_and_crashes_as_killed_and_leave_out_equivalents_and_unchecked() -> None:
     statuses = {
         "generator.a.x_f__mutmut_1": "killed", "generator.a.x_f__mutmut_2": "timeout",
-        "generator.a.x_f__mutmut_3": "survived", "generator.a.x_f__mutmut_4": "killed",
+        "generator.a.x_f__mutmut_3": "survived", "generator.a.x_f__mutmut_4": "segfault",
         "generator.b.x_g__mutmut_1": "survived", "generator.b.x_g__mutmut_2": "no tests",
         "generator.b.x_g__mutmut_3": "not checked",
     }

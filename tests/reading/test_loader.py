@@ -138,3 +138,21 @@ def test_complex_keys_are_compared_as_written() -> None:
     assert parsed("? [a]\n: 1\n? [a]\n: 2\n") == [
         "3:3: E002 duplicate key \"[ScalarNode(tag='tag:yaml.org,2002:str', value='a')]\" "
         "(first given on line 1); keep only one"]
+
+
+def test_a_tag_is_shown_as_written_even_when_it_names_the_yaml_prefix_twice() -> None:
+    assert parsed("a: !<tag:yaml.org,2002:tag:yaml.org,2002:x> v\n") == [
+        "1:4: E006 YAML tag '!!tag:yaml.org,2002:x' is not allowed; remove it and write a "
+        "plain value"]
+
+
+def test_any_other_yaml_error_is_told_by_its_first_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise yaml.YAMLError("the parser gave up\nwith more detail")
+
+    monkeypatch.setattr(yaml, "compose_all", broken)
+    document, problems = parse_text("a: 1\n", Path("x.yml"), D)
+    assert document is None
+    assert [str(p) for p in problems] == [f"{D}:1:1: E001 YAML syntax: the parser gave up"]
