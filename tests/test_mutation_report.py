@@ -11,7 +11,7 @@ def test_module_of_functions_and_methods() -> None:
         "generator.render.textmarkup"
 
 
-def test_scores_count_timeouts_and_crashes_as_killed_and_leave_out_equivalents_and_unchecked() -> None:
+def test_scores_count_timeouts_and_crashes_as_killed_leaving_out_equivalents() -> None:
     statuses = {
         "generator.a.x_f__mutmut_1": "killed", "generator.a.x_f__mutmut_2": "timeout",
         "generator.a.x_f__mutmut_3": "survived", "generator.a.x_f__mutmut_4": "segfault",
