@@ -156,3 +156,28 @@ def test_any_other_yaml_error_is_told_by_its_first_line(monkeypatch: pytest.Monk
     document, problems = parse_text("a: 1\n", Path("x.yml"), D)
     assert document is None
     assert [str(p) for p in problems] == [f"{D}:1:1: E001 YAML syntax: the parser gave up"]
+
+
+def test_a_tab_is_placed_on_its_own_line_when_the_file_starts_with_a_blank_line() -> None:
+    assert parsed("\n\tb: 1\n") == [
+        "2:1: E001 YAML syntax: a tab is used for indentation; indent with spaces"]
+
+
+def test_a_file_that_grows_after_its_size_was_read_is_still_refused(tmp_path: Path) -> None:
+    from pathlib import PosixPath
+
+    class Shrunk(PosixPath):
+        """A path whose lstat gives the size the file had a moment before it grew."""
+
+        def lstat(self) -> os.stat_result:  # type: ignore[override]
+            real = list(super().lstat())
+            real[6] = 10  # st_size
+            return os.stat_result(real)
+
+    file = tmp_path / "x.yml"
+    file.write_bytes(b"a: " + b"x" * MAX_FILE_BYTES + b"\n")
+    document, problems = read_document(Shrunk(file), D)
+    assert document is None
+    assert [str(p) for p in problems] == [
+        f"{D}:1:1: E004 file is over {MAX_FILE_BYTES:,} bytes; content files must be at most "
+        "that"]
