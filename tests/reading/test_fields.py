@@ -143,6 +143,7 @@ def test_what_a_required_field_holds_is_its_doc_in_lower_case_without_the_full_s
     assert _what_it_holds({"doc": "What they should do instead."}) == "what they should do instead"
     assert _what_it_holds({"doc": "How many rounds to do"}) == "how many rounds to do"
     assert _what_it_holds({"doc": "The X. Or the Y..."}) == "the X. Or the Y"
+    assert _what_it_holds({"doc": "Where to put the X."}) == "where to put the X"
 
 
 def test_every_field_after_a_derived_one_is_still_read() -> None:

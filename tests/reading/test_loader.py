@@ -63,6 +63,8 @@ def test_encoding_problems_are_placed(tmp_path: Path) -> None:
         "1:1: E003 file starts with a byte-order mark; save it as UTF-8 without BOM"]
     assert read(tmp_path, b"a: 1\nbb: x\xff\n") == [
         "2:6: E003 byte 0xff is not valid UTF-8; save the file as UTF-8"]
+    assert read(tmp_path, b"\n\xff") == [
+        "2:1: E003 byte 0xff is not valid UTF-8; save the file as UTF-8"]
     assert read(tmp_path, b"\xc3(") == [
         "1:1: E003 byte 0xc3 is not valid UTF-8; save the file as UTF-8"]
 
