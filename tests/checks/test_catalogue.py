@@ -3,9 +3,18 @@ reported for, which ids a file names, and which fields hold text."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from generator.checks.catalogue import named_ids, text_fields
+from generator.checks.catalogue import (
+    MAX_ROUTINE_ITEMS,
+    check_catalogue,
+    named_ids,
+    text_fields,
+)
+from generator.checks.marks import Marks
+from generator.models.content import Catalogue, DoseChange, Limits, Routine, RoutineItem
+from generator.models.dosage import routine_seconds
 from generator.validate import validate_content
 from tests.conftest import FIXTURE_CONTENT
 
@@ -68,7 +77,6 @@ def test_checking_some_files_reports_them_and_the_exercises_they_name(
 
 
 def test_named_ids_take_links_as_well_as_easier_and_harder() -> None:
-    import dataclasses
     catalogue, _ = validate_content(FIXTURE_CONTENT)
     assert catalogue is not None
     reach = catalogue.exercises["reach-up"]
@@ -86,11 +94,8 @@ def test_a_routine_linking_to_an_unknown_exercise_is_told_where(project: Path) -
         "unknown exercise 'side-lift'; expected one of: quiet-breath, reach-up, wall-press"]
 
 
-def routine_with(items: list[str], **changes: object) -> tuple[object, object]:
+def routine_with(items: list[str], **changes: object) -> tuple[Catalogue, Routine]:
     """Gives the fixture catalogue with short-set holding these exercise ids as plain items."""
-    import dataclasses
-
-    from generator.models.content import RoutineItem
     catalogue, _ = validate_content(FIXTURE_CONTENT)
     assert catalogue is not None
     routine = dataclasses.replace(
@@ -100,8 +105,6 @@ def routine_with(items: list[str], **changes: object) -> tuple[object, object]:
 
 
 def test_a_routine_holds_thirty_exercises_and_not_one_more() -> None:
-    from generator.checks.catalogue import MAX_ROUTINE_ITEMS, check_catalogue
-    from generator.checks.marks import Marks
     marks = Marks({"content/routines/short-set.yml": {"items": (9, 3), "sections": (5, 1)}})
     ids = ["reach-up", "wall-press", "quiet-breath"]
     full, _ = routine_with([ids[n % 3] for n in range(MAX_ROUTINE_ITEMS)])
@@ -113,8 +116,6 @@ def test_a_routine_holds_thirty_exercises_and_not_one_more() -> None:
 
 
 def test_every_item_after_an_unreadable_exercise_is_still_checked() -> None:
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
     catalogue, _ = routine_with(["broken", "wall-pres", "reach-up"])
     found = check_catalogue(catalogue, Marks({}), unreadable=frozenset({"broken"}))
     assert [str(p) for p in found] == [
@@ -123,12 +124,6 @@ def test_every_item_after_an_unreadable_exercise_is_still_checked() -> None:
 
 
 def test_a_routine_may_take_exactly_its_time_limit() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
-    from generator.models.content import Limits
-    from generator.models.dosage import routine_seconds
     catalogue, routine = routine_with(["reach-up"])
     seconds_each = {k: v.extra.get("seconds_each", 0)
                     for k, v in catalogue.taxonomy["dose_modes"].items()}
@@ -150,11 +145,6 @@ def test_a_routine_may_take_exactly_its_time_limit() -> None:
 
 
 def test_a_position_limit_names_what_it_allows() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
-    from generator.models.content import Limits
     catalogue, routine = routine_with(["reach-up"])
     for positions, allowed in ((("seated", "lying-back"), "seated, lying-back"), ((), "none")):
         changed = dataclasses.replace(routine, limits=Limits(positions=positions))
@@ -165,11 +155,6 @@ def test_a_position_limit_names_what_it_allows() -> None:
 
 
 def test_an_equipment_limit_names_what_is_needed_and_what_it_allows() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
-    from generator.models.content import Limits
     catalogue, routine = routine_with(["quiet-breath"])
     breath = dataclasses.replace(catalogue.exercises["quiet-breath"], equipment=("towel", "wall"))
     catalogue = dataclasses.replace(catalogue, exercises={**catalogue.exercises,
@@ -183,11 +168,6 @@ def test_an_equipment_limit_names_what_is_needed_and_what_it_allows() -> None:
 
 
 def test_every_item_after_an_unknown_exercise_or_a_bad_dose_is_still_checked() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
-    from generator.models.content import DoseChange
     catalogue, routine = routine_with(["wall-pres", "reach-pu", "reach-up", "reach-up"])
     bad = DoseChange(mode="time")  # time needs duration_s, which reach-up's dose lacks
     items = (*routine.items[:2], dataclasses.replace(routine.items[2], dose=bad),
@@ -200,10 +180,6 @@ def test_every_item_after_an_unknown_exercise_or_a_bad_dose_is_still_checked() -
 
 
 def test_the_glossarys_own_path_is_the_default_place_of_its_problems() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
     catalogue, _ = validate_content(FIXTURE_CONTENT)
     assert catalogue is not None
     term = dataclasses.replace(catalogue.glossary.terms[0], definition="See [x](side-lift).")
@@ -213,10 +189,6 @@ def test_the_glossarys_own_path_is_the_default_place_of_its_problems() -> None:
 
 
 def test_each_easier_and_harder_entry_is_checked_after_a_bad_one() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
     catalogue, _ = validate_content(FIXTURE_CONTENT)
     assert catalogue is not None
     reach = dataclasses.replace(catalogue.exercises["reach-up"],
@@ -228,10 +200,6 @@ def test_each_easier_and_harder_entry_is_checked_after_a_bad_one() -> None:
 
 
 def test_a_level_without_a_rank_is_below_every_ranked_one_for_e205() -> None:
-    import dataclasses
-
-    from generator.checks.catalogue import check_catalogue
-    from generator.checks.marks import Marks
     catalogue, _ = validate_content(FIXTURE_CONTENT)
     assert catalogue is not None
     levels = dict(catalogue.taxonomy["levels"])
