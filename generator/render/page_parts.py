@@ -21,7 +21,8 @@ class Link:
     label: Markup
     """Safe link text."""
     url: str
-    """Relative URL (a .md path MkDocs resolves)."""
+    """Relative URL: a .md path MkDocs resolves in Markdown, or the page's address (urls.href)
+    in finished HTML."""
 
 
 def exercise_url(exercise_id: str, prefix: str = "../exercises/") -> str:

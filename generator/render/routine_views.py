@@ -60,6 +60,9 @@ class RoutineView:
     path: str
     name: Markup
     summary: Markup
+    """The summary as HTML, for the routine's own page."""
+    listed_summary: Markup
+    """The summary as Markdown, for the routines index."""
     description: str
     """The summary as plain words, not escaped, for the meta description (the theme escapes it)."""
     goal: Markup
@@ -110,13 +113,13 @@ def qr_svg(url: str, label: str) -> Markup:
 def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
                  shipped: dict[str, tuple[Dose, ...]] | None = None) -> RoutineView:
     """Gives the view of one routine page, with its time and needs computed."""
-    text = partial(inline, exercise_url=exercise_url)
+    page = f"routines/{routine.id}.md"
+    text = partial(inline, exercise_url=lambda i: href(page, f"exercises/{i}.md"), html=True)
     each = seconds_each(catalogue)
     shipped = shipped if shipped is not None else shipped_doses(catalogue)
     groups = [("", routine.items)] if routine.items else \
         [(s.title, s.items) for s in routine.sections or ()]
     sections, doses, used = [], [], []
-    page = f"routines/{routine.id}.md"
     # The printed sheet holds each exercise's start position and stop signs on one page: all
     # of them up to four exercises, the first stop sign up to eight, and past eight the setup's
     # first sentence too (the same rule as My routine's sheet).
@@ -141,6 +144,7 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
     return RoutineView(
         id=routine.id, path=f"routines/{routine.id}.md",
         name=Markup(escape_text(routine.name)), summary=text(routine.summary),
+        listed_summary=inline(routine.summary, exercise_url),
         description=plain_words(routine.summary), goal=text(routine.goal),
         level=labels(catalogue, "levels", [routine.level]),
         how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],

@@ -1,4 +1,4 @@
-"""Turns a content text field into safe inline Markdown.
+"""Turns a content text field into safe inline Markdown, or safe inline HTML.
 
 Content may use a small inline subset: *emphasis*, **strong** and links to other exercises
 written ``[label](exercise-id)``. Every other character that Markdown or HTML would act on is
@@ -43,8 +43,10 @@ def escape_text(text: str, at_start: bool = True) -> str:
 class GlossaryLinker:
     """Links the first appearance of each glossary phrase on one page."""
 
-    def __init__(self, phrases: dict[str, str]) -> None:
-        """phrases maps a lower-case phrase to the URL of its glossary entry."""
+    def __init__(self, phrases: dict[str, str], html: bool = False) -> None:
+        """phrases maps a lower-case phrase to the URL of its glossary entry; html makes the
+        links HTML (for finished HTML blocks), not Markdown."""
+        self._link = _html_link if html else _markdown_link
         self._phrases = {p.lower(): url for p, url in phrases.items()}
         self._urls = len(set(self._phrases.values()))
         self._linked: set[str] = set()
@@ -65,7 +67,7 @@ class GlossaryLinker:
                 continue
             self._linked.add(url)
             parts.append(escape_text(text[last:match.start()], at_start and last == 0))
-            parts.append(f"[{escape_text(match.group(1), False)}]({url})")
+            parts.append(self._link(escape_text(match.group(1), False), url))
             last = match.end()
         parts.append(escape_text(text[last:], at_start and last == 0))
         return "".join(parts)
@@ -90,21 +92,35 @@ def plain_words(text: str) -> str:
     return _TOKENS.sub(lambda m: m.group("strong") or m.group("em") or m.group("label"), text)
 
 
+def _markdown_link(label: str, url: str) -> str:
+    return f"[{label}]({url})"
+
+
+def _html_link(label: str, url: str) -> str:
+    return f'<a href="{url}">{label}</a>'
+
+
+_MARKS = {False: ("**", "**", "*", "*"), True: ("<strong>", "</strong>", "<em>", "</em>")}
+
+
 def inline(text: str, exercise_url: Callable[[str], str],
-           glossary: GlossaryLinker | None = None) -> Markup:
-    """Gives the field as safe inline Markdown: emphasis, strong and exercise links kept."""
+           glossary: GlossaryLinker | None = None, html: bool = False) -> Markup:
+    """Gives the field as safe inline Markdown (or, with html, HTML): emphasis, strong and
+    exercise links kept."""
     text = " ".join(text.split())
     plain = glossary.link if glossary else escape_text
+    strong, end_strong, em, end_em = _MARKS[html]
+    link = _html_link if html else _markdown_link
     out, last = [], 0
     for match in _TOKENS.finditer(text):
         out.append(plain(text[last:match.start()], last == 0))
         if match.group("strong"):
-            out.append(f"**{escape_text(match.group('strong'), False)}**")
+            out.append(f"{strong}{escape_text(match.group('strong'), False)}{end_strong}")
         elif match.group("em"):
-            out.append(f"*{escape_text(match.group('em'), False)}*")
+            out.append(f"{em}{escape_text(match.group('em'), False)}{end_em}")
         else:
             label, target = match.group("label"), match.group("target")
-            out.append(f"[{escape_text(label, False)}]({exercise_url(target)})")
+            out.append(link(escape_text(label, False), exercise_url(target)))
         last = match.end()
     out.append(plain(text[last:], last == 0))
     return Markup("".join(out))

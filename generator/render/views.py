@@ -18,6 +18,7 @@ from generator.render.page_parts import Link, exercise_url, illustration, labels
 from generator.render.player import player_block
 from generator.render.routine_views import RoutineView, routine_view
 from generator.render.textmarkup import GlossaryLinker, escape_text, inline, plain, plain_words
+from generator.render.urls import href
 
 
 @dataclass(frozen=True)
@@ -103,17 +104,18 @@ class SiteView:
 def exercise_view(exercise: Exercise, catalogue: Catalogue, used_by: list[Routine],
                   shipped: dict[str, tuple[Dose, ...]]) -> ExerciseView:
     """Gives the view of one exercise page."""
-    phrases = {m: f"../glossary.md#{t.id}" for t in catalogue.glossary.terms for m in t.matches}
-    text = partial(inline, exercise_url=partial(exercise_url, prefix=""),
-                   glossary=GlossaryLinker(phrases))
+    page = f"exercises/{exercise.id}.md"
+    glossary = href(page, "glossary.md")
+    phrases = {m: f"{glossary}#{t.id}" for t in catalogue.glossary.terms for m in t.matches}
+    text = partial(inline, exercise_url=lambda i: href(page, f"exercises/{i}.md"),
+                   glossary=GlossaryLinker(phrases, html=True), html=True)
     position = catalogue.taxonomy["positions"][exercise.position]
     phases = routine_phases([exercise.dose], seconds_each(catalogue))
     seconds = dose_seconds(exercise.dose, seconds_each(catalogue))
-    page = f"exercises/{exercise.id}.md"
 
     def links(ids: tuple[str, ...]) -> list[Link]:
-        return [Link(Markup(escape_text(catalogue.exercises[i].name, False)), f"{i}.md")
-                for i in ids]
+        return [Link(Markup(escape_text(catalogue.exercises[i].name, False)),
+                     href(page, f"exercises/{i}.md")) for i in ids]
 
     return ExerciseView(
         id=exercise.id, path=f"exercises/{exercise.id}.md",
@@ -134,7 +136,7 @@ def exercise_view(exercise: Exercise, catalogue: Catalogue, used_by: list[Routin
         easier=links(exercise.easier), harder=links(exercise.harder),
         progress_when=text(exercise.progress_when) if exercise.progress_when else None,
         references=[Link(Markup(escape_text(r.title, False)), r.url) for r in exercise.references],
-        routines=[Link(Markup(escape_text(r.name, False)), f"../routines/{r.id}.md")
+        routines=[Link(Markup(escape_text(r.name, False)), href(page, f"routines/{r.id}.md"))
                   for r in used_by],
         figure=illustration(exercise, "large", page),
         player=player_block("exercise", exercise.id, exercise.name, [(exercise, exercise.dose)],

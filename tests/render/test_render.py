@@ -76,9 +76,10 @@ def test_exercise_page_has_every_section() -> None:
                     "## Easier and harder versions", "## Routines that use it"):
         assert f"\n{heading}\n" in page
     assert "<dd>2 × 10 per side, hold 5 s; rest 15 s between sets (about 5 min 55 s)</dd>" in page
-    assert "- Harder: [Wall Press](wall-press.md)" in page
-    assert "[Short Set](../routines/short-set.md)" in page
-    assert "(../safety.md)" in page
+    # Links in finished HTML point at pages' addresses (published at exercises/reach-up/).
+    assert '<li>Harder: <a href="../wall-press/">Wall Press</a></li>' in page
+    assert '<li><a href="../../routines/short-set/">Short Set</a></li>' in page
+    assert '<a href="../../safety/">safety note</a>' in page
 
 
 def test_routine_page_computes_time_equipment_and_positions() -> None:
