@@ -21,10 +21,13 @@ markdown_extensions as ``generator.render.html_blocks``.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as etree
 from typing import Any
 
 from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
+from markdown.util import AtomicString
 
 START = "<!-- html -->"
 """The line that opens a block of finished HTML."""
@@ -35,7 +38,13 @@ END = "<!-- /html -->"
 class HtmlBlockPreprocessor(Preprocessor):
     """Stashes every marked block, so no later step reads the HTML inside it."""
 
+    def __init__(self, md: Markdown) -> None:
+        super().__init__(md)
+        self.placeholders: set[str] = set()
+        """The lines that stand for the stashed blocks on this page."""
+
     def run(self, lines: list[str]) -> list[str]:
+        self.placeholders.clear()
         out: list[str] = []
         block: list[str] | None = None
         for line in lines:
@@ -45,7 +54,9 @@ class HtmlBlockPreprocessor(Preprocessor):
                 else:
                     out.append(line)
             elif line == END:
-                out.extend(("", self.md.htmlStash.store("\n".join(block)), ""))
+                placeholder = self.md.htmlStash.store("\n".join(block))
+                self.placeholders.add(placeholder)
+                out.extend(("", placeholder, ""))
                 block = None
             else:
                 block.append(line)
@@ -54,12 +65,32 @@ class HtmlBlockPreprocessor(Preprocessor):
         return out
 
 
+class PlaceholderProcessor(BlockProcessor):
+    """Makes a stashed block's placeholder a paragraph whose text no inline pattern reads (an
+    AtomicString); the paragraph is swapped for the block when the page is serialised, as
+    Python-Markdown does with any raw HTML block."""
+
+    def __init__(self, parser: Any, stash: HtmlBlockPreprocessor) -> None:
+        super().__init__(parser)
+        self.stash = stash
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block in self.stash.placeholders
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
+
+
 class HtmlBlocks(Extension):
     """Registers the preprocessor before the readers of raw HTML (MkDocs' at 21, Python-
-    Markdown's at 20) and after whitespace is normalised (30)."""
+    Markdown's at 20) and after whitespace is normalised (30), and the placeholders' block
+    processor first of all (the empty-block one is at 100)."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        md.preprocessors.register(HtmlBlockPreprocessor(md), "ubg_html_blocks", 28)
+        stash = HtmlBlockPreprocessor(md)
+        md.preprocessors.register(stash, "ubg_html_blocks", 28)
+        md.parser.blockprocessors.register(PlaceholderProcessor(md.parser, stash),
+                                           "ubg_html_placeholder", 110)
 
 
 def makeExtension(**kwargs: Any) -> HtmlBlocks:  # noqa: N802 - Python-Markdown's entry point
