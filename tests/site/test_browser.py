@@ -38,6 +38,22 @@ def test_search_box_finds_exercises_by_name_and_alias(browser: Any, site_url: st
         assert expected in [t.replace("’", "'") for t in titles[:5]]
 
 
+def test_the_safety_box_on_every_page_is_left_out_of_the_search(browser: Any,
+                                                                site_url: str) -> None:
+    # "advice" is in the box ("not medical advice") on every exercise and routine page, and in
+    # the text of the home page and two guide pages only: those are what a search finds.
+    page = browser.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    page.locator("#ubg-search-input").click()
+    page.keyboard.type("advice")
+    page.wait_for_selector(".ubg-search__results a", timeout=10_000)
+    found = sorted(urlsplit(page.locator(".ubg-search__results a").nth(i).get_attribute("href"))
+                   .path.rstrip("/").rsplit("/", 1)[-1]
+                   for i in range(page.locator(".ubg-search__results a").count()))
+    page.close()
+    assert found == ["", "safety", "see-a-professional"]
+
+
 def test_a_page_fetches_no_search_data_until_the_reader_types(browser: Any,
                                                               site_url: str) -> None:
     requested: list[str] = []
