@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.figure.drawing.postures import POSTURES, place
 from generator.figure.drawing.props import (
@@ -42,6 +43,12 @@ class Scene:
         (rx, ry, rz), (ux, uy, uz) = self.camera
         return (p[0] * rx + p[1] * ry + p[2] * rz, -(p[0] * ux + p[1] * uy + p[2] * uz))
 
+    @cached_property
+    def on_page(self) -> dict[str, Page]:
+        """The body's named points on the page, projected once: the box, the body and the
+        arrows each ask for them again."""
+        return {name: self.page(p) for name, p in self.points.items()}
+
     def depth(self, p: Vec) -> float:
         """Give how near a world point is to the camera."""
         return dot(p, cross(self.camera[0], self.camera[1]))
@@ -79,7 +86,7 @@ def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str
 def extent(scene: Scene, props: bool = True) -> tuple[float, float, float, float]:
     """Give the page box (left, top, right, bottom) the scene's body and (unless told not to)
     its props cover."""
-    spots = [(scene.page(p), radius(n)) for n, p in scene.points.items()]
+    spots = [(p, radius(n)) for n, p in scene.on_page.items()]
     for shape in scene.shapes if props else ():
         reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
         spots += [(scene.page(p), reach) for p in shape.points]
