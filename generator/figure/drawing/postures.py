@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.figure.drawing.skeleton import LEG_STROKE, is_leg, point, radius, skeleton
-from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, add, apply, cross, rot, unit
+from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, apply, cross, rot, unit
 from generator.figure.models import SIDES
 
 
