@@ -49,6 +49,12 @@ class Scene:
         arrows each ask for them again."""
         return {name: self.page(p) for name, p in self.points.items()}
 
+    @cached_property
+    def extents(self) -> dict[bool, tuple[float, float, float, float]]:
+        """extent() of this scene with its props (True) and without, each kept once worked
+        out: a figure's box, its thumbnail's crop and the choice of that keyframe all ask."""
+        return {}
+
     def depth(self, p: Vec) -> float:
         """Give how near a world point is to the camera."""
         return dot(p, cross(self.camera[0], self.camera[1]))
@@ -86,6 +92,13 @@ def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str
 def extent(scene: Scene, props: bool = True) -> tuple[float, float, float, float]:
     """Give the page box (left, top, right, bottom) the scene's body and (unless told not to)
     its props cover."""
+    known = scene.extents
+    if props not in known:
+        known[props] = _extent(scene, props)
+    return known[props]
+
+
+def _extent(scene: Scene, props: bool) -> tuple[float, float, float, float]:
     spots = [(p, radius(n)) for n, p in scene.on_page.items()]
     for shape in scene.shapes if props else ():
         reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
