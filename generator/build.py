@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ContentError, Problem
-from generator.figure.drawn import draw_all
+from generator.figure.drawn import drawing_ahead
 from generator.models.content import Catalogue, Taxonomy
 from generator.validate import read_taxonomy_file, validate_content
 
@@ -55,6 +55,9 @@ def generate(content_dir: Path, site_url: str = "", workers: int = WORKERS) -> G
     from generator.render.pages import page_sources, render_files, render_pages  # not for `check`
 
     catalogue, warnings = load_catalogue(content_dir, workers=workers)
-    draw_all((e.figure for e in catalogue.exercises.values() if e.figure is not None), workers)
-    return Generated(pages=render_pages(catalogue, site_url), sources=page_sources(catalogue),
-                     files=render_files(catalogue), warnings=warnings)
+    figures = (e.figure for e in catalogue.exercises.values() if e.figure is not None)
+    with drawing_ahead(figures, workers):
+        pages = render_pages(catalogue, site_url)
+        files = render_files(catalogue)
+    return Generated(pages=pages, sources=page_sources(catalogue), files=files,
+                     warnings=warnings)

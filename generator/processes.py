@@ -1,4 +1,4 @@
-"""Work on a long list shared among worker processes, each taking a slice of it in order."""
+"""Work on a long list shared among worker processes: the pool, and a list cut in slices."""
 
 from __future__ import annotations
 
@@ -25,9 +25,14 @@ def in_processes(work: Callable[[list[Item]], list[Result]], items: list[Item],
     slices = [items[i:i + size] for i in range(0, len(items), size)]
     if len(slices) < 2:
         return work(items)
-    # Forked workers start at once and inherit every module already imported.
-    context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(len(slices) - 1, mp_context=context) as pool:
+    with worker_pool(len(slices) - 1) as pool:
         rest = [pool.submit(work, part) for part in slices[1:]]
         first = work(slices[0])
         return [*first, *(result for done in rest for result in done.result())]
+
+
+def worker_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    """Gives a pool of worker processes forked from this one: they start at once and inherit
+    every module already imported and every model already read."""
+    context = multiprocessing.get_context("fork")
+    return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context)
