@@ -98,6 +98,12 @@ def _trunk(scene: Scene) -> str:
 
 def body_svg(scene: Scene) -> str:
     """Give the SVG of the body: limbs and trunk from the farthest to the nearest."""
+    if "body" not in scene.pieces:
+        scene.pieces["body"] = _body_svg(scene)
+    return scene.pieces["body"]
+
+
+def _body_svg(scene: Scene) -> str:
     trunk = [f"spine-{k}" for k in range(SPINE_POINTS)]
     spine, middle = _depth(scene, trunk), _across(scene, trunk)
     pieces: list[tuple[float, int, str]] = [(spine, 0, _trunk(scene))]

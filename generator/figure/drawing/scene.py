@@ -55,6 +55,12 @@ class Scene:
         out: a figure's box, its thumbnail's crop and the choice of that keyframe all ask."""
         return {}
 
+    @cached_property
+    def pieces(self) -> dict[str, str]:
+        """SVG pieces drawn from this scene alone, kept by name once drawn: a keyframe and its
+        thumbnail differ in their floor, halo and arrow, not in the body drawn between them."""
+        return {}
+
     def depth(self, p: Vec) -> float:
         """Give how near a world point is to the camera."""
         return dot(p, cross(self.camera[0], self.camera[1]))
