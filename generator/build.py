@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import ContentError, Problem
+from generator.figure.drawn import drawing_ahead
 from generator.models.content import Catalogue, Taxonomy
 from generator.validate import read_taxonomy_file, validate_content
 
@@ -43,10 +45,19 @@ def load_taxonomy(content_dir: Path) -> Taxonomy:
     return taxonomy
 
 
-def generate(content_dir: Path, site_url: str = "") -> Generated:
+WORKERS = min(os.cpu_count() or 1, 4)
+"""Processes that read the files and draw the figures of a large content set (a small one is
+done in this process alone)."""
+
+
+def generate(content_dir: Path, site_url: str = "", workers: int = WORKERS) -> Generated:
     """Gives every generated page; raises ContentError (and renders nothing) on any error."""
     from generator.render.pages import page_sources, render_files, render_pages  # not for `check`
 
-    catalogue, warnings = load_catalogue(content_dir)
-    return Generated(pages=render_pages(catalogue, site_url), sources=page_sources(catalogue),
-                     files=render_files(catalogue), warnings=warnings)
+    catalogue, warnings = load_catalogue(content_dir, workers=workers)
+    figures = (e.figure for e in catalogue.exercises.values() if e.figure is not None)
+    with drawing_ahead(figures, workers):
+        pages = render_pages(catalogue, site_url)
+        files = render_files(catalogue)
+    return Generated(pages=pages, sources=page_sources(catalogue), files=files,
+                     warnings=warnings)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
-import multiprocessing
 import os
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from generator.checks.pages import check_pages
 from generator.errors import Problem
 from generator.figure.reader import read_figure, read_image
 from generator.models.content import Catalogue, Exercise, Glossary, Routine, Taxonomy
+from generator.processes import in_processes
 from generator.reading.fields import read_model
 from generator.reading.files import (
     RESERVED_IDS,
@@ -105,23 +105,15 @@ PARALLEL_FROM = 400
 def _read_files(jobs: list[tuple[str, Path]], root: Path, taxonomy: Taxonomy,
                 workers: int) -> list[tuple[Any, Reading]]:
     """Gives (model or None, reading state) for each (content folder, file), in order."""
+    read = partial(_read_chunk, root=root, taxonomy=taxonomy)
     if workers < 2 or len(jobs) < PARALLEL_FROM:
-        return _read_chunk((jobs, root, taxonomy))
-    size = -(-len(jobs) // workers)
-    chunks = [(jobs[i:i + size], root, taxonomy) for i in range(0, len(jobs), size)]
-    context = multiprocessing.get_context("fork")
-    # This process reads the first chunk itself while the workers read the rest: one process
-    # fewer to start, and half the models never need to cross a pipe.
-    with concurrent.futures.ProcessPoolExecutor(len(chunks) - 1, mp_context=context) as pool:
-        rest = [pool.submit(_read_chunk, chunk) for chunk in chunks[1:]]
-        first = _read_chunk(chunks[0])
-        return [*first, *(result for done in rest for result in done.result())]
+        return read(jobs)
+    return in_processes(read, jobs, workers)
 
 
-def _read_chunk(job: tuple[list[tuple[str, Path]], Path, Taxonomy],
+def _read_chunk(files: list[tuple[str, Path]], root: Path, taxonomy: Taxonomy,
                 ) -> list[tuple[Any, Reading]]:
     """Reads a list of content files (in a worker process or in this one)."""
-    files, root, taxonomy = job
     vocabularies = {name: set(values) for name, values in taxonomy.items()}
     props = {key: value.label for key, value in taxonomy.get("props", {}).items()}
     results = []

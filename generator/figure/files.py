@@ -12,9 +12,8 @@ import functools
 from dataclasses import dataclass
 from html import escape
 
-from generator.figure.alt import figure_alt
 from generator.figure.drawing.svg import num
-from generator.figure.markup import frame_title, keyframe_body, thumbnail_frame
+from generator.figure.drawn import drawing
 from generator.figure.models import SIZES, Figure
 
 WIDTH_PX = {"large": 384, "small": 208, "thumb": 80}
@@ -59,22 +58,21 @@ def figure_file(figure: Figure, size: str, steps: bool = False) -> FigureFile:
     A thumbnail shows one keyframe (thumbnail_frame), cropped to it.
     """
     box, width = _layout(figure, size, steps)
-    count = len(figure.keyframes)
+    drawn = drawing(figure)
+    count = len(drawn.bodies)
     if count == 1 or size == "thumb":
-        index = thumbnail_frame(figure) if size == "thumb" else 0
-        body = keyframe_body(figure, index, tight=size == "thumb")[1]
-        return _document(box, width, figure_alt(figure), body, _COLOURS)
+        body = drawn.thumb_body if size == "thumb" else drawn.bodies[0]
+        return _document(box, width, drawn.alt, body, _COLOURS)
     columns = min(count, 2) if steps else 1
-    w, h = keyframe_body(figure, 0)[0][2:]
+    w, h = drawn.box[2:]
     frames = []
-    for index in range(count):
+    for index, body in enumerate(drawn.bodies):
         dx = (index % columns) * (w + _GAP) if steps else 0.0
         dy = (index // columns) * (h + _GAP) if steps else 0.0
-        _, body = keyframe_body(figure, index)
         frames.append(f'<g class="ubg-f" transform="translate({dx:g} {dy:g})">'
-                      f"<title>{escape(frame_title(figure, index))}</title>\n{body}</g>")
+                      f"<title>{escape(drawn.titles[index])}</title>\n{body}</g>")
     style = _COLOURS if steps else _COLOURS + _crossfade(count)
-    return _document(box, width, figure_alt(figure), "\n".join(frames), style)
+    return _document(box, width, drawn.alt, "\n".join(frames), style)
 
 
 def figure_dimensions(figure: Figure, size: str, steps: bool = False) -> tuple[int, int]:
@@ -90,10 +88,10 @@ def _layout(figure: Figure, size: str,
     if size not in SIZES:
         raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
     count = len(figure.keyframes)
+    drawn = drawing(figure)
     if count == 1 or size == "thumb":
-        index = thumbnail_frame(figure) if size == "thumb" else 0
-        return keyframe_body(figure, index, tight=size == "thumb")[0], WIDTH_PX[size]
-    box = keyframe_body(figure, 0)[0]
+        return (drawn.thumb_box if size == "thumb" else drawn.box), WIDTH_PX[size]
+    box = drawn.box
     if not steps:
         return box, WIDTH_PX[size]
     x, y, w, h = box

@@ -8,6 +8,7 @@ dose's amount), kept within the model's field limits and the exercise level's lo
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 
 from generator.models.content import Dose
@@ -31,9 +32,18 @@ def dose_options(dose: Dose, max_hold_s: int, seconds_each: dict[str, int],
 
     `also` holds doses shipped routines use, so a copied routine keeps its exact doses.
     """
+    return list(_options(dose, max_hold_s, tuple(seconds_each.items()), also))
+
+
+@functools.lru_cache(maxsize=4096)
+def _options(dose: Dose, max_hold_s: int, seconds_each: tuple[tuple[str, int], ...],
+             also: tuple[Dose, ...]) -> tuple[Dose, ...]:
+    """Gives dose_options(), worked out once: each exercise's doses are asked for by its own
+    page, by every routine step that names it and by My routine, and many share one dose."""
     options = [dose, *_amount_variants(dose, max_hold_s), *_set_variants(dose), *also]
     unique = list(dict.fromkeys(options))
-    return sorted(unique, key=lambda d: (dose_seconds(d, seconds_each), unique.index(d)))
+    each = dict(seconds_each)
+    return tuple(sorted(unique, key=lambda d: (dose_seconds(d, each), unique.index(d))))
 
 
 def _amount_variants(dose: Dose, max_hold_s: int) -> list[Dose]:

@@ -149,7 +149,7 @@ def _off_torso(scene: Scene, a: Page, b: Page) -> Page:
     """Give where a path from a to b leaves the torso on the page, when it starts over the torso
     and ends off it (a hand held in front of the chest that moves out to the side): drawn over
     the body, an arrow of the body's colour does not show."""
-    ends = [scene.page(scene.points[n]) for n in ("spine-0", "spine-6")]
+    ends = [scene.on_page[n] for n in ("spine-0", "spine-6")]
 
     def over(p: Page) -> bool:
         return _to_segment(p, *ends) < TORSO_REACH
@@ -175,7 +175,7 @@ def _travel(scene: Scene, before: Scene, at: str) -> list[ArrowPath]:
     gap = math.hypot(b[0] - a[0], b[1] - a[1])
     if gap < 12:
         return []
-    centre = scene.page(scene.points["spine-3"])
+    centre = scene.on_page["spine-3"]
     mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
     nx, ny = -(b[1] - a[1]) / gap, (b[0] - a[0]) / gap
     if (mid[0] - centre[0]) * nx + (mid[1] - centre[1]) * ny < 0:
@@ -207,8 +207,8 @@ def arrow_paths(scene: Scene, at: str, direction: str, before: Scene | None) -> 
                   for a in _travel(scene, before, f"{side}-{at[:-1] if at != 'feet' else 'foot'}")]
     else:
         arrows = _travel(scene, before, at)
-    head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
-    neck = scene.page(scene.points["spine-6"])
+    head, nose = scene.on_page["head"], scene.on_page["nose"]
+    neck = scene.on_page["spine-6"]
     # A ring above the head goes up, the way the head points, not down across the face.
     way = _unit2(head[0] - neck[0], head[1] - neck[1]) if direction.startswith("turn") else None
     return [_clear_of_head(arrow, head, nose, way) for arrow in arrows]

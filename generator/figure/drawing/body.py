@@ -76,8 +76,8 @@ def _eyes(scene: Scene) -> str:
 
 def _trunk(scene: Scene) -> str:
     """Give the torso, neck and head as one piece: a rim under all three, then the body."""
-    head, nose = scene.page(scene.points["head"]), scene.page(scene.points["nose"])
-    torso, neck = torso_d(scene), line_d([scene.page(scene.points["spine-6"]), head])
+    head, nose = scene.on_page["head"], scene.on_page["nose"]
+    torso, neck = torso_d(scene), line_d([scene.on_page["spine-6"], head])
     hx, hy, nx, ny = num(head[0]), num(head[1]), num(nose[0]), num(nose[1])
     head_rim = f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS + RIM / 2)}"/>'
     head_svg = (f'<circle cx="{hx}" cy="{hy}" r="{num(HEAD_RADIUS)}" fill="currentColor"/>'
@@ -98,6 +98,12 @@ def _trunk(scene: Scene) -> str:
 
 def body_svg(scene: Scene) -> str:
     """Give the SVG of the body: limbs and trunk from the farthest to the nearest."""
+    if "body" not in scene.pieces:
+        scene.pieces["body"] = _body_svg(scene)
+    return scene.pieces["body"]
+
+
+def _body_svg(scene: Scene) -> str:
     trunk = [f"spine-{k}" for k in range(SPINE_POINTS)]
     spine, middle = _depth(scene, trunk), _across(scene, trunk)
     pieces: list[tuple[float, int, str]] = [(spine, 0, _trunk(scene))]

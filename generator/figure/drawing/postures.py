@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.figure.drawing.skeleton import LEG_STROKE, is_leg, point, radius, skeleton
-from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, add, apply, cross, rot, unit
+from generator.figure.drawing.vectors import IDENTITY, Mat, Vec, apply, cross, rot, unit
 from generator.figure.models import SIDES
 
 
@@ -163,7 +163,13 @@ def _settle(points: dict[str, Vec], movable: set[str], pivot: Vec,
 
 def _turned(p: Vec, pivot: Vec, m: Mat) -> Vec:
     """Give one point turned by the matrix m about pivot (as turn() does for each point)."""
-    return add(pivot, apply(m, add(p, pivot, -1.0)))
+    # add() and apply() written out, the same sums in the same order: posing 1,000 figures
+    # turns 200,000 points.
+    qx, qy, qz = pivot
+    x, y, z = p[0] - qx, p[1] - qy, p[2] - qz
+    (m00, m01, m02), (m10, m11, m12), (m20, m21, m22) = m
+    return (qx + (0.0 + m00 * x + m01 * y + m02 * z), qy + (0.0 + m10 * x + m11 * y + m12 * z),
+            qz + (0.0 + m20 * x + m21 * y + m22 * z))
 
 
 def _lean(points: dict[str, Vec], posture: Posture,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.figure.drawing.postures import POSTURES, place
 from generator.figure.drawing.props import (
@@ -42,6 +43,24 @@ class Scene:
         (rx, ry, rz), (ux, uy, uz) = self.camera
         return (p[0] * rx + p[1] * ry + p[2] * rz, -(p[0] * ux + p[1] * uy + p[2] * uz))
 
+    @cached_property
+    def on_page(self) -> dict[str, Page]:
+        """The body's named points on the page, projected once: the box, the body and the
+        arrows each ask for them again."""
+        return {name: self.page(p) for name, p in self.points.items()}
+
+    @cached_property
+    def extents(self) -> dict[bool, tuple[float, float, float, float]]:
+        """extent() of this scene with its props (True) and without, each kept once worked
+        out: a figure's box, its thumbnail's crop and the choice of that keyframe all ask."""
+        return {}
+
+    @cached_property
+    def pieces(self) -> dict[str, str]:
+        """SVG pieces drawn from this scene alone, kept by name once drawn: a keyframe and its
+        thumbnail differ in their floor, halo and arrow, not in the body drawn between them."""
+        return {}
+
     def depth(self, p: Vec) -> float:
         """Give how near a world point is to the camera."""
         return dot(p, cross(self.camera[0], self.camera[1]))
@@ -79,7 +98,14 @@ def pose_scene(posture: str, angles: Mapping[str, float], props: tuple[tuple[str
 def extent(scene: Scene, props: bool = True) -> tuple[float, float, float, float]:
     """Give the page box (left, top, right, bottom) the scene's body and (unless told not to)
     its props cover."""
-    spots = [(scene.page(p), radius(n)) for n, p in scene.points.items()]
+    known = scene.extents
+    if props not in known:
+        known[props] = _extent(scene, props)
+    return known[props]
+
+
+def _extent(scene: Scene, props: bool) -> tuple[float, float, float, float]:
+    spots = [(p, radius(n)) for n, p in scene.on_page.items()]
     for shape in scene.shapes if props else ():
         reach = shape.width if shape.kind in ("roller", "long-roller") else shape.width / 2
         spots += [(scene.page(p), reach) for p in shape.points]

@@ -22,7 +22,7 @@ from generator.figure.drawing.vectors import (
     rot,
     unit,
 )
-from generator.figure.models import SIDES
+from generator.figure.models import JOINTS, SIDES
 
 SPINE_POINTS = 7
 """Points along the spine, from the middle of the pelvis (0) to the base of the neck (6)."""
@@ -112,6 +112,14 @@ def _leg(a: Mapping[str, float], side: str, points: dict[str, Vec]) -> None:
 
 def skeleton(angles: Mapping[str, float]) -> dict[str, Vec]:
     """Give every named point of the body in its own frame, pelvis at the origin."""
+    return dict(_posed(tuple(angles.get(name, 0.0) for name in JOINTS)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _posed(joints: tuple[float, ...]) -> dict[str, Vec]:
+    """Give the body's points for every joint's angle (in JOINTS order), worked out once: a
+    keyframe is posed for its picture and again for the words of its alt text."""
+    angles = dict(zip(JOINTS, joints, strict=True))
     points: dict[str, Vec] = {}
     frames = _spine(angles, points)
     top = frames[-1]

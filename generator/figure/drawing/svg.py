@@ -15,8 +15,10 @@ LEG = ("hip", "knee", "ankle", "heel", "toe")
 
 def num(value: float) -> str:
     """Give a number for SVG markup: one decimal at most, no trailing zeros, never '-0'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")  # rounds as round(value, 1) does
-    return "0" if text in ("-0", "") else text
+    text = f"{value:.1f}"  # rounds as round(value, 1) does; always one decimal
+    if text[-2:] == ".0":
+        text = text[:-2]
+    return "0" if text == "-0" else text
 
 
 def xy(p: Page) -> str:
@@ -44,14 +46,14 @@ def smooth_d(points: list[Page]) -> str:
 
 def torso_d(scene: Scene, first: int = 0, last: int = SPINE_POINTS - 1) -> str:
     """Give the closed outline of the torso between two spine points."""
-    front = [scene.page(scene.points[f"torso-a-{k}"]) for k in range(first, last + 1)]
-    back = [scene.page(scene.points[f"torso-b-{k}"]) for k in range(last, first - 1, -1)]
+    front = [scene.on_page[f"torso-a-{k}"] for k in range(first, last + 1)]
+    back = [scene.on_page[f"torso-b-{k}"] for k in range(last, first - 1, -1)]
     return smooth_d(front) + "L" + smooth_d(back)[1:] + "Z"
 
 
 def limb(scene: Scene, side: str, parts: tuple[str, ...]) -> list[Page]:
     """Give the page points of one arm or leg."""
-    return [scene.page(scene.points[f"{side}-{p}"]) for p in parts]
+    return [scene.on_page[f"{side}-{p}"] for p in parts]
 
 
 def shape_svg(scene: Scene, shape: Shape) -> str:
@@ -115,10 +117,10 @@ def highlight_svg(scene: Scene, parts: tuple[str, ...]) -> str:
         if span is not None:
             out.append(f'<path d="{torso_d(scene, *span)}" fill="currentColor" stroke-width="28"/>')
         elif part == "head":
-            c = scene.page(scene.points["head"])
+            c = scene.on_page["head"]
             out.append(f'<circle cx="{num(c[0])}" cy="{num(c[1])}" r="18" fill="currentColor"/>')
         elif part == "neck":
-            ends = [scene.page(scene.points["spine-6"]), scene.page(scene.points["head"])]
+            ends = [scene.on_page["spine-6"], scene.on_page["head"]]
             out.append(f'<path d="{line_d(ends)}" stroke-width="24"/>')
         else:
             sides = SIDES if part in ("arms", "legs") else (part.split("-")[0],)

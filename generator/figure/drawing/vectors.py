@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 Vec = tuple[float, float, float]
@@ -10,8 +11,13 @@ Mat = tuple[Vec, Vec, Vec]
 IDENTITY: Mat = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
 
 
+@functools.lru_cache(maxsize=16384)  # a figure's joints turn by a few dozen angles, many times
 def rot(axis: int, deg: float) -> Mat:
-    """Give the rotation by deg degrees about the x (0), y (1) or z (2) axis."""
+    """Give the rotation by deg degrees about the x (0), y (1) or z (2) axis.
+
+    Rotations by 0.0 and -0.0 share one entry, though their zeros' signs differ: mul() and
+    apply(), the only users of a matrix, start every sum from 0.0, so those signs never show.
+    """
     c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
     if axis == 0:
         return ((1.0, 0.0, 0.0), (0.0, c, -s), (0.0, s, c))
@@ -26,10 +32,14 @@ def rot(axis: int, deg: float) -> Mat:
 
 def mul(a: Mat, b: Mat) -> Mat:
     """Give the product of two matrices."""
+    (a00, a01, a02), (a10, a11, a12), (a20, a21, a22) = a
     (b00, b01, b02), (b10, b11, b12), (b20, b21, b22) = b
-    return tuple((0.0 + r0 * b00 + r1 * b10 + r2 * b20, 0.0 + r0 * b01 + r1 * b11 + r2 * b21,
-                  0.0 + r0 * b02 + r1 * b12 + r2 * b22)
-                 for r0, r1, r2 in a)  # type: ignore[return-value]
+    return ((0.0 + a00 * b00 + a01 * b10 + a02 * b20, 0.0 + a00 * b01 + a01 * b11 + a02 * b21,
+             0.0 + a00 * b02 + a01 * b12 + a02 * b22),
+            (0.0 + a10 * b00 + a11 * b10 + a12 * b20, 0.0 + a10 * b01 + a11 * b11 + a12 * b21,
+             0.0 + a10 * b02 + a11 * b12 + a12 * b22),
+            (0.0 + a20 * b00 + a21 * b10 + a22 * b20, 0.0 + a20 * b01 + a21 * b11 + a22 * b21,
+             0.0 + a20 * b02 + a21 * b12 + a22 * b22))
 
 
 def apply(m: Mat, v: Vec) -> Vec:
