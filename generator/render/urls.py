@@ -7,8 +7,6 @@ written here for directory URLs (MkDocs' and Zensical's default `use_directory_u
 
 from __future__ import annotations
 
-import posixpath
-
 
 def page_dir(page: str) -> str:
     """Gives the folder a page is published in: "exercises/cat-cow.md" -> "exercises/cat-cow/"."""
@@ -21,6 +19,18 @@ def page_dir(page: str) -> str:
 def href(from_page: str, to: str) -> str:
     """Gives a relative URL from a page to another page (.md) or to a published file."""
     target = page_dir(to) if to.endswith(".md") else to
-    start = page_dir(from_page) or "."
-    relative = posixpath.relpath(target or ".", start)
+    relative = _relative(target, page_dir(from_page))
     return relative + "/" if to.endswith(".md") and not relative.endswith("/") else relative
+
+
+def _relative(target: str, start: str) -> str:
+    """posixpath.relpath(target or ".", start or ".") for the site's relative paths, without
+    the two calls to os.getcwd() it makes (a large build asks some 10,000 times)."""
+    ups = [part for part in start.split("/") if part]
+    downs = [part for part in target.split("/") if part]
+    common = 0
+    for up, down in zip(ups, downs, strict=False):
+        if up != down:
+            break
+        common += 1
+    return "/".join([".."] * (len(ups) - common) + downs[common:]) or "."
