@@ -21,8 +21,8 @@ markdown_extensions as ``generator.render.html_blocks``.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as etree
 from typing import Any
+from xml.etree.ElementTree import Element, SubElement
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -74,11 +74,11 @@ class PlaceholderProcessor(BlockProcessor):
         super().__init__(parser)
         self.stash = stash
 
-    def test(self, parent: etree.Element, block: str) -> bool:
+    def test(self, parent: Element, block: str) -> bool:
         return block in self.stash.placeholders
 
-    def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        etree.SubElement(parent, "p").text = AtomicString(blocks.pop(0))
+    def run(self, parent: Element, blocks: list[str]) -> None:
+        SubElement(parent, "p").text = AtomicString(blocks.pop(0))
 
 
 class HtmlBlocks(Extension):

@@ -26,7 +26,7 @@ def test_a_page_is_published_in_a_folder_of_its_own(page: str, folder: str) -> N
     ("exercises/cat-cow.md", "exercises/cat-cow.md", "./"),
     ("exercises/cat-cow.md", "index.md", "../../"),
     ("exercises/index.md", "exercises/cat-cow.md", "cat-cow/"),
-    ("exercises/index.md", "assets/figures/cat-cow-thumb.svg", "../assets/figures/cat-cow-thumb.svg"),
+    ("exercises/index.md", "assets/figures/cat-thumb.svg", "../assets/figures/cat-thumb.svg"),
     ("index.md", "my-routine.md", "my-routine/"),
     ("index.md", "index.md", "./"),
     ("my-routine.md", "assets/qrcode.js", "../assets/qrcode.js"),
