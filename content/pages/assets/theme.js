@@ -111,7 +111,8 @@
       return (+value).toString(16).padStart(2, "0");
     }).join("");
   }
-  followScheme();
+  // After the first frame: reading the header's style then costs nothing to the first paint.
+  requestAnimationFrame(function () { setTimeout(followScheme); });
   var palette = document.querySelector("[data-md-component=palette]");
   if (palette) palette.addEventListener("change", followScheme);
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", followScheme);
