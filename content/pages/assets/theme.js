@@ -3,13 +3,10 @@
 // for a few effects: the header's shadow and page title once the reader scrolls, the tabs that
 // step aside, the back-to-top button, the table of contents that marks the section being read,
 // the drawer that closes after a link on the same page, and focus rings for the keyboard only.
-// The colour scheme toggle runs in the header itself (overrides/partials/javascripts/palette.html).
+// The colour scheme toggle has its own script, right after the header
+// (overrides/partials/javascripts/palette.html), so the first paint is in the right scheme.
 // Everything here is read from the page on a scroll, at most once a frame.
 (function () {
-  var root = document.documentElement;
-  root.classList.remove("no-js");
-  root.classList.add("js");
-
   var header = document.querySelector("[data-md-component=header]");
   var title = document.querySelector("[data-md-component=header-title]");
   var heading = document.querySelector(".md-content h1");
@@ -20,10 +17,11 @@
   var toc = Array.prototype.map.call(
     document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']"),
     function (link) {
-      return { link: link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) };
+      var id = decodeURIComponent(link.hash.slice(1));
+      return { link: link, target: document.getElementById(id) };
     }).filter(function (entry) { return entry.target; });
 
-  var lastY = window.scrollY;
+  var lastY = 0;  // read in the first update, not now: reading it now would force a layout
   var pending = false;
 
   function update() {
@@ -72,7 +70,7 @@
 
   window.addEventListener("scroll", schedule, { passive: true });
   window.addEventListener("resize", schedule, { passive: true });
-  if (window.scrollY > 0) schedule();  // a page opened at an anchor or with its place kept
+  schedule();  // a page may open at an anchor or with its place kept
 
   if (top) {
     top.addEventListener("click", function (event) {
