@@ -53,6 +53,5 @@
     var form = document.querySelector("form[data-ubg-filters]");
     if (form) setUp(form);
   }
-  if (window.document$) window.document$.subscribe(start);  // Material's page-load stream
-  else document.addEventListener("DOMContentLoaded", start);
+  document.addEventListener("DOMContentLoaded", start);
 })();

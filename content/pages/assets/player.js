@@ -63,10 +63,11 @@
     const now = new Date();
     const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
     const list = el("ul", { class: "ubg-week__days" });
+    const weekday = new Intl.DateTimeFormat("en", { weekday: "short" });  // one, not seven
     for (let i = 0; i < 7; i += 1) {
       const day = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
       const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
-      const name = day.toLocaleDateString("en", { weekday: "short" });
+      const name = weekday.format(day);
       const done = days.has(iso);
       list.append(el("li", { class: done ? "ubg-week__day ubg-week__day--done" : "ubg-week__day" },
         el("span", { class: "ubg-week__box", "aria-hidden": "true", text: done ? "✓" : "" }),
