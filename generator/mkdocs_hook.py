@@ -9,11 +9,22 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from generator.build import generate
+from generator.build import WORKERS, generate
 from generator.errors import CONTENT_PROBLEMS, ContentError
 from generator.render.description import first_paragraph
 
 log = logging.getLogger("mkdocs.hooks.generator")
+
+
+_serving = False
+"""True under `mkdocs serve`: its web server and file watchers run in threads, and a process
+forked while another thread holds a lock can wait on it for ever, so a preview reads and draws
+in this process alone."""
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def _content_dir(config: Any) -> Path:
@@ -23,7 +34,8 @@ def _content_dir(config: Any) -> Path:
 def on_files(files: Files, config: Any) -> Files:
     """Adds every generated page and points each page's edit link at its source file."""
     try:
-        generated = generate(_content_dir(config), site_url=config.site_url or "")
+        generated = generate(_content_dir(config), site_url=config.site_url or "",
+                             workers=1 if _serving else WORKERS)
     except ContentError as error:
         # MkDocs prints this message; generator.commands.site finds the ContentError behind it.
         raise PluginError(f"{CONTENT_PROBLEMS}\n{error}") from error

@@ -16,15 +16,15 @@ def in_processes(work: Callable[[list[Item]], list[Result]], items: list[Item],
     """Gives work(items): one result per item, in order, made by up to `workers` processes.
 
     The list is cut into one slice per worker. This process works through the first slice
-    itself while the others work on the rest: one process fewer to start, and a third or half
-    of the results never need to cross a pipe. `work` must be a function of its slice alone
+    itself while the others work on the rest: one process fewer to start, and that slice's
+    results never need to cross a pipe. `work` must be a function of its slice alone
     (module level, so a worker can be sent it), which makes the results the same however many
     processes made them.
     """
-    size = -(-len(items) // max(workers, 1))
-    slices = [items[i:i + size] for i in range(0, len(items), size)]
-    if len(slices) < 2:
+    if workers < 2 or len(items) < 2:
         return work(items)
+    size = -(-len(items) // workers)
+    slices = [items[i:i + size] for i in range(0, len(items), size)]
     with worker_pool(len(slices) - 1) as pool:
         rest = [pool.submit(work, part) for part in slices[1:]]
         first = work(slices[0])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 
 import pytest
 
@@ -28,28 +30,44 @@ def _many() -> list[Figure]:
     return figures
 
 
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[Figure]:
+    """Gives the list of figures this process draws from now on (a worker's are its own)."""
+    here: list[Figure] = []
+    draw = drawn._draw
+    monkeypatch.setattr(drawn, "_draw", lambda figure: here.append(figure) or draw(figure))
+    return here
+
+
 def test_figures_drawn_ahead_by_worker_processes_are_drawn_as_here(
         monkeypatch: pytest.MonkeyPatch) -> None:
     figures = _many()
     monkeypatch.setattr(drawn, "_drawings", {})
     with drawing_ahead(figures, workers=2):
+        here = _counted(monkeypatch)  # after the fork: the worker counts in its own copy
         assert set(drawn._pending) == set(figures)
         ahead = [drawing(f) for f in figures]
         assert drawn._pending == {}
+    # A batch a worker has begun cannot be taken back, so a worker drew some of them.
+    assert len(here) < len(figures)
     assert ahead == [_draw(f) for f in figures]
 
 
 def test_a_batch_no_worker_has_begun_is_drawn_here(monkeypatch: pytest.MonkeyPatch) -> None:
     figures = _many()
     monkeypatch.setattr(drawn, "_drawings", {})
-    here: list[Figure] = []  # figures this process draws (a worker's calls are its own)
-    draw = drawn._draw
-    monkeypatch.setattr(drawn, "_draw", lambda figure: here.append(figure) or draw(figure))
+    # The worker, forked with this patch, waits on its first batch until the test lets it go,
+    # so the last batch is surely not begun when this process asks for it.
+    go = multiprocessing.get_context("fork").Event()
+    draw_each, parent = drawn._draw_each, os.getpid()
+    monkeypatch.setattr(drawn, "_draw_each", lambda batch: (
+        os.getpid() == parent or go.wait(60)) and draw_each(batch))
     with drawing_ahead(figures, workers=2):
+        here = _counted(monkeypatch)
         last = figures[-1]  # its batch waits behind the others
-        assert drawing(last) == draw(last)
+        assert drawing(last) == _draw(last)
         assert here[-1] is last and here == figures[-len(here):]  # its whole batch, drawn here
         assert not set(here) & set(drawn._pending)
+        go.set()
     assert drawn._pending == {}
 
 
