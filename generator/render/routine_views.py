@@ -65,9 +65,7 @@ class RoutineView:
     """The summary as Markdown, for the routines index."""
     description: str
     """The summary as plain words, not escaped, for the meta description (the theme escapes it)."""
-    goal: Markup
     level: Markup
-    how_often: Markup
     notes: list[Markup]
     sections: list[SectionView]
     count: int
@@ -145,9 +143,9 @@ def routine_view(routine: Routine, catalogue: Catalogue, site_url: str = "",
         id=routine.id, path=f"routines/{routine.id}.md",
         name=Markup(escape_text(routine.name)), summary=text(routine.summary),
         listed_summary=inline(routine.summary, exercise_url),
-        description=plain_words(routine.summary), goal=text(routine.goal),
+        description=plain_words(routine.summary),
         level=labels(catalogue, "levels", [routine.level]),
-        how_often=text(routine.how_often), notes=[text(n) for n in routine.notes],
+        notes=[text(n) for n in routine.notes],
         sections=sections, count=len(doses), time=duration_words(total), time_s=total,
         equipment=labels(catalogue, "equipment", equipment),
         positions=labels(catalogue, "positions", positions),
