@@ -1,9 +1,10 @@
 """Each figure drawn once, however many files and pages show it; many drawn ahead by worker
 processes while this one renders the pages.
 
-A figure's published files (files.py) and the sizes pages give their <img> all come from one
-Drawing. Drawing is a pure function of the figure, so a drawing made in a worker process is
-the one this process would have made.
+A figure's published files (files.py) come from one Drawing; the sizes and alt text pages give
+their <img> from its Layout, which can be had without drawing the figure (a page needs no more).
+Both are pure functions of the figure, so a drawing made in a worker process is the one this
+process would have made.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from generator.figure.alt import figure_alt
-from generator.figure.markup import frame_title, keyframe_body, thumbnail_frame
+from generator.figure.markup import frame_title, keyframe_body, keyframe_box, thumbnail_frame
 from generator.figure.models import Figure
 from generator.processes import worker_pool
 
@@ -23,19 +24,25 @@ Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class Drawing:
-    """Everything drawn for one figure."""
+class Layout:
+    """What a page needs of a figure to show its files."""
 
     box: Box
     """The viewBox every keyframe shares."""
+    thumb_box: Box
+    """The viewBox of the thumbnail, cropped to its keyframe."""
+    alt: str
+    """The whole figure's alt text."""
+
+
+@dataclass(frozen=True)
+class Drawing(Layout):
+    """Everything drawn for one figure."""
+
     bodies: tuple[str, ...]
     """Each keyframe's drawing, the inside of its <svg>."""
     titles: tuple[str, ...]
     """Each keyframe's title ("Step 2 of 3: ...")."""
-    alt: str
-    """The whole figure's alt text."""
-    thumb_box: Box
-    """The viewBox of the thumbnail, cropped to its keyframe."""
     thumb_body: str
     """The thumbnail's drawing (thumbnail_frame chooses its keyframe)."""
 
@@ -49,6 +56,8 @@ KEPT = 20_000
 """The most drawings kept: a preview server draws each changed figure anew, for hours."""
 
 _drawings: dict[Figure, Drawing] = {}
+_layouts: dict[Figure, Layout] = {}
+"""Layouts of figures not drawn (yet)."""
 _pending: dict[Figure, tuple[list[Figure], Future[list[Drawing]]]] = {}
 """Figures being drawn ahead -> their batch and the worker's answer for it."""
 
@@ -62,6 +71,19 @@ def drawing(figure: Figure) -> Drawing:
     elif found is None:
         found = _draw(figure)
         _keep({figure: found})
+    return found
+
+
+def layout(figure: Figure) -> Layout:
+    """Gives the figure's layout: from its drawing when it is drawn or being drawn ahead, else
+    worked out alone (the posing is kept for the drawing, if one is asked for later)."""
+    found = _drawings.get(figure) or _layouts.get(figure)
+    if found is None and figure in _pending:
+        found = drawing(figure)
+    elif found is None:
+        found = _layouts[figure] = _layout(figure)
+        if len(_layouts) > KEPT:
+            _layouts.clear()
     return found
 
 
@@ -131,3 +153,9 @@ def _draw(figure: Figure) -> Drawing:
     return Drawing(box=bodies[0][0], bodies=tuple(body for _, body in bodies),
                    titles=tuple(frame_title(figure, index) for index in range(count)),
                    alt=figure_alt(figure), thumb_box=thumb_box, thumb_body=thumb_body)
+
+
+def _layout(figure: Figure) -> Layout:
+    return Layout(box=keyframe_box(figure, 0),
+                  thumb_box=keyframe_box(figure, thumbnail_frame(figure), tight=True),
+                  alt=figure_alt(figure))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from generator.figure.drawing.svg import num
-from generator.figure.drawn import drawing
+from generator.figure.drawn import drawing, layout
 from generator.figure.models import SIZES, Figure
 
 WIDTH_PX = {"large": 384, "small": 208, "thumb": 80}
@@ -88,7 +88,7 @@ def _layout(figure: Figure, size: str,
     if size not in SIZES:
         raise ValueError(f"unknown figure size {size!r}; expected one of: {', '.join(SIZES)}")
     count = len(figure.keyframes)
-    drawn = drawing(figure)
+    drawn = layout(figure)
     if count == 1 or size == "thumb":
         return (drawn.thumb_box if size == "thumb" else drawn.box), WIDTH_PX[size]
     box = drawn.box

@@ -88,18 +88,32 @@ def keyframe_body(figure: Figure, index: int,
     from the side or three-quarter rather than from straight above.
     """
     frame = figure.keyframes[index]
-    if tight:
-        figure = dataclasses.replace(figure, view=thumbnail_view(frame.posture, figure.view))
-    scenes = _scenes(figure)
+    seen = _thumbnail_figure(figure, index) if tight else figure
+    scenes = _scenes(seen)
     arrow = (frame.arrow.at, frame.arrow.direction) if frame.arrow and not tight else None
-    # A door frame is kept whole: cut at its lintel, it is two posts and reads as a pull-up bar.
-    framed = any(p.prop == "doorway" for p in figure.props)
-    box = frame_box((scenes[index],), margin=5.0, least=0.0, props=framed) if tight \
-        else _shared_box(figure)
+    box = keyframe_box(figure, index, tight)
     # At thumbnail size a halo or an arrow only blurs the body, and would leave the crop.
     return box, keyframe_drawing(
         scenes[index], box, highlight=() if tight else frame.highlight, arrow=arrow,
         before=scenes[index - 1] if len(scenes) > 1 else None)
+
+
+def keyframe_box(figure: Figure, index: int,
+                 tight: bool = False) -> tuple[float, float, float, float]:
+    """Gives a keyframe's viewBox (keyframe_body's) without drawing it: what a page needs to
+    size the figure's picture."""
+    if not tight:
+        return _shared_box(figure)
+    # A door frame is kept whole: cut at its lintel, it is two posts and reads as a pull-up bar.
+    framed = any(p.prop == "doorway" for p in figure.props)
+    scene = _scenes(_thumbnail_figure(figure, index))[index]
+    return frame_box((scene,), margin=5.0, least=0.0, props=framed)
+
+
+def _thumbnail_figure(figure: Figure, index: int) -> Figure:
+    """Gives the figure seen as its thumbnail of a keyframe sees it."""
+    view = thumbnail_view(figure.keyframes[index].posture, figure.view)
+    return figure if view == figure.view else dataclasses.replace(figure, view=view)
 
 
 THUMB_ASPECT = 4 / 3

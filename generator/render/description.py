@@ -43,10 +43,18 @@ class _FirstParagraph(HTMLParser):
             self.words.append(data)
 
 
+CHUNK = 4096
+"""Characters read at a time: reading stops at the first paragraph's end, not the page's (a
+list page is megabytes of HTML)."""
+
+
 def first_paragraph(html: str, limit: int = LIMIT) -> str:
     """Gives the page's first paragraph as plain text, at most about limit characters."""
     parser = _FirstParagraph()
-    parser.feed(html)
+    for start in range(0, len(html), CHUNK):
+        parser.feed(html[start:start + CHUNK])
+        if parser.done:
+            break
     text = " ".join("".join(parser.words).split())
     if len(text) <= limit:
         return text

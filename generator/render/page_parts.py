@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from generator.figure.drawn import drawing
+from generator.figure.drawn import layout
 from generator.figure.files import figure_dimensions, figure_file
 from generator.figure.models import Figure
 from generator.models.content import Catalogue, Exercise
@@ -65,7 +65,7 @@ def figure_img(exercise_id: str, figure: Figure, size: str, page: str) -> str:
     """Gives a figure as an <img> of its published file (a <picture> whose still, side-by-side
     file stands in when motion is reduced); the file is fetched once and cached."""
     width, height = figure_dimensions(figure, size)
-    alt = escape(drawing(figure).alt)  # written with the drawing, perhaps by a worker process
+    alt = escape(layout(figure).alt)
     # The large figure is an exercise page's one picture, near its top: it loads at once. The
     # smaller ones come in lists (an index, a routine's steps) and wait until they are near.
     lazy = "" if size == "large" else ' loading="lazy"'

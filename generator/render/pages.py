@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache, partial
 from pathlib import Path
 
 import jinja2
@@ -36,39 +37,66 @@ def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
     return env
 
 
+class Pages:
+    """Every generated page of a catalogue, each rendered when asked for (and its views worked
+    out then): the same text whether pages are asked for one by one or all at once."""
+
+    def __init__(self, catalogue: Catalogue, site_url: str = "",
+                 template_dirs: tuple[Path, ...] = ()) -> None:
+        self._env = environment(template_dirs)
+        self._site = SiteView.build(catalogue, site_url)
+        site = self._site
+        jobs: dict[str, tuple[str, Callable[[], Mapping[str, object]]]] = {}
+        for exercise_id in catalogue.exercises:
+            jobs[f"exercises/{exercise_id}.md"] = (
+                "exercise.md.j2", partial(lambda i: {"exercise": site.exercise(i)}, exercise_id))
+        for routine_id in catalogue.routines:
+            jobs[f"routines/{routine_id}.md"] = (
+                "routine.md.j2", partial(lambda i: {"routine": site.routine(i)}, routine_id))
+        for path, template in (("exercises/index.md", "exercises_index.md.j2"),
+                               ("routines/index.md", "routines_index.md.j2"),
+                               ("glossary.md", "glossary.md.j2"),
+                               ("my-routine.md", "my_routine.md.j2")):
+            jobs[path] = (template, dict)
+        self._jobs = dict(sorted(jobs.items()))
+
+    @property
+    def paths(self) -> list[str]:
+        """Every page's path relative to docs, in order."""
+        return list(self._jobs)
+
+    def render(self, path: str) -> str:
+        """Gives one page's Markdown."""
+        template, context = self._jobs[path]
+        return self._env.get_template(template).render(site=self._site, **context())
+
+
 def render_pages(catalogue: Catalogue, site_url: str = "",
                  template_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     """Gives every generated page as {path relative to docs: Markdown}."""
-    env = environment(template_dirs)
-    site = SiteView.build(catalogue, site_url)
-    pages: dict[str, str] = {}
-
-    def put(path: str, template: str, **context: object) -> None:
-        pages[path] = env.get_template(template).render(site=site, **context)
-
-    for exercise in site.exercises:
-        put(exercise.path, "exercise.md.j2", exercise=exercise)
-    for routine in site.routines:
-        put(routine.path, "routine.md.j2", routine=routine)
-    put("exercises/index.md", "exercises_index.md.j2")
-    put("routines/index.md", "routines_index.md.j2")
-    put("glossary.md", "glossary.md.j2")
-    put("my-routine.md", "my_routine.md.j2")
-    return dict(sorted(pages.items()))
+    pages = Pages(catalogue, site_url, template_dirs)
+    return {path: pages.render(path) for path in pages.paths}
 
 
-def render_files(catalogue: Catalogue) -> dict[str, bytes]:
-    """Gives the other files the site publishes: figure styles and files, pictures and JSON
-    Schemas."""
+def render_files(catalogue: Catalogue, figures: bool = True) -> dict[str, bytes]:
+    """Gives the other files the site publishes: figure styles and files (unless not
+    `figures`: figure_files gives those on their own), pictures and JSON Schemas."""
     files = {"assets/figure.css": FIGURE_CSS.read_bytes()}
     for exercise in catalogue.exercises.values():
-        if exercise.figure is not None:
+        if figures and exercise.figure is not None:
             files |= figure_files(exercise.id, exercise.figure)
         if exercise.image is not None:
             files[image_path(exercise)] = exercise.image.data
     for name, text in schema_files(catalogue.taxonomy, field_schemas()).items():
         files[f"schemas/{name}"] = text.encode("utf-8")
     return files
+
+
+def all_figure_files(catalogue: Catalogue) -> Iterator[tuple[str, bytes]]:
+    """Gives every figure file of the catalogue, path and bytes, one exercise at a time."""
+    for exercise in catalogue.exercises.values():
+        if exercise.figure is not None:
+            yield from figure_files(exercise.id, exercise.figure).items()
 
 
 def page_sources(catalogue: Catalogue) -> dict[str, str]:

@@ -18,7 +18,7 @@ from generator.models.timeline import WORK_KINDS, Phase, total_seconds
 from generator.render.page_parts import illustration
 from generator.render.textmarkup import plain_words
 
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 """So the JSON can never close its script element or start markup."""
 
 
@@ -44,7 +44,9 @@ def player_block(kind: str, ref: str, title: str, items: list[tuple[Exercise, Do
 
 def json_script(data: object, css_class: str) -> str:
     """Gives data as a JSON script element that can never close itself or start markup."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for character, escaped in _JSON_ESCAPES:  # replace() is many times faster than translate()
+        text = text.replace(character, escaped)
     return f'<script type="application/json" class="{css_class}">{text}</script>'
 
 

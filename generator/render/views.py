@@ -6,7 +6,7 @@ Pieces every page uses are in page_parts; routine pages' views are in routine_vi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from markupsafe import Markup
 
@@ -69,36 +69,68 @@ class ExerciseView:
     """The exercise at its usual dose as My routine names it ("cat-cow.2")."""
 
 
-@dataclass(frozen=True)
 class SiteView:
-    """Everything the templates show."""
+    """Everything the templates show, each view worked out when first asked for: a page can be
+    rendered as soon as its own views are ready (generator.build streams pages to MkDocs)."""
 
-    exercises: list[ExerciseView]
-    routines: list[RoutineView]
-    glossary: list[tuple[str, Markup, Markup]]
-    choices: dict[str, list[tuple[str, str]]]
-    """Vocabulary -> (value, label) pairs for the exercises index filters."""
-    my_routine: MyRoutineView
-    """The My routine page: every exercise with its allowed doses."""
+    def __init__(self, catalogue: Catalogue, site_url: str = "") -> None:
+        self._catalogue = catalogue
+        self._site_url = site_url
+        self._used_by: dict[str, list[Routine]] = {}
+        for routine in catalogue.routines.values():
+            for exercise_id in dict.fromkeys(i.exercise for _, i in routine_items(routine)):
+                self._used_by.setdefault(exercise_id, []).append(routine)
+        self._shipped = shipped_doses(catalogue)
+        self._exercises: dict[str, ExerciseView] = {}
+        self._routines: dict[str, RoutineView] = {}
 
     @classmethod
     def build(cls, catalogue: Catalogue, site_url: str = "") -> SiteView:
         """Gives the views of the whole catalogue."""
-        used_by: dict[str, list[Routine]] = {}
-        for routine in catalogue.routines.values():
-            for exercise_id in dict.fromkeys(i.exercise for _, i in routine_items(routine)):
-                used_by.setdefault(exercise_id, []).append(routine)
-        shipped = shipped_doses(catalogue)
-        exercises = [exercise_view(e, catalogue, used_by.get(e.id, []), shipped)
-                     for e in catalogue.exercises.values()]
-        routines = [routine_view(r, catalogue, site_url, shipped)
-                    for r in catalogue.routines.values()]
-        glossary = [(t.id, Markup(escape_text(t.term)),
-                     inline(t.definition, partial(exercise_url, prefix="exercises/")))
-                    for t in sorted(catalogue.glossary.terms, key=lambda t: t.term.lower())]
-        choices = {name: [(k, v.label) for k, v in catalogue.taxonomy[name].items()]
-                    for name in ("positions", "equipment", "levels")}
-        return cls(exercises, routines, glossary, choices, my_routine_view(catalogue))
+        return cls(catalogue, site_url)
+
+    def exercise(self, exercise_id: str) -> ExerciseView:
+        """Gives the view of one exercise page."""
+        found = self._exercises.get(exercise_id)
+        if found is None:
+            found = self._exercises[exercise_id] = exercise_view(
+                self._catalogue.exercises[exercise_id], self._catalogue,
+                self._used_by.get(exercise_id, []), self._shipped)
+        return found
+
+    def routine(self, routine_id: str) -> RoutineView:
+        """Gives the view of one routine page."""
+        found = self._routines.get(routine_id)
+        if found is None:
+            found = self._routines[routine_id] = routine_view(
+                self._catalogue.routines[routine_id], self._catalogue, self._site_url,
+                self._shipped)
+        return found
+
+    @cached_property
+    def exercises(self) -> list[ExerciseView]:
+        return [self.exercise(i) for i in self._catalogue.exercises]
+
+    @cached_property
+    def routines(self) -> list[RoutineView]:
+        return [self.routine(i) for i in self._catalogue.routines]
+
+    @cached_property
+    def glossary(self) -> list[tuple[str, Markup, Markup]]:
+        return [(t.id, Markup(escape_text(t.term)),
+                 inline(t.definition, partial(exercise_url, prefix="exercises/")))
+                for t in sorted(self._catalogue.glossary.terms, key=lambda t: t.term.lower())]
+
+    @cached_property
+    def choices(self) -> dict[str, list[tuple[str, str]]]:
+        """Vocabulary -> (value, label) pairs for the exercises index filters."""
+        return {name: [(k, v.label) for k, v in self._catalogue.taxonomy[name].items()]
+                for name in ("positions", "equipment", "levels")}
+
+    @cached_property
+    def my_routine(self) -> MyRoutineView:
+        """The My routine page: every exercise with its allowed doses."""
+        return my_routine_view(self._catalogue)
 
 
 def exercise_view(exercise: Exercise, catalogue: Catalogue, used_by: list[Routine],
