@@ -38,7 +38,7 @@ webcheck: $(STAMP) $(LIGHTHOUSE)  ## Lighthouse scores of each page kind, light 
 check: $(STAMP)  ## validate the content without building
 	$(PY) -m generator check
 
-serve: $(STAMP)  ## live preview on http://127.0.0.1:8000 (no search: Pagefind indexes `make site`)
+serve: $(STAMP)  ## live preview on http://127.0.0.1:8000 (no search: a build has the index, `make site`)
 	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
 
 bench: $(STAMP)  ## print build time and memory for synthetic catalogues

@@ -3,28 +3,48 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import ContentError, Problem
 from generator.figure.drawn import drawing_ahead
 from generator.models.content import Catalogue, Taxonomy
+from generator.processes import worker_pool
 from generator.validate import read_taxonomy_file, validate_content
+
+if TYPE_CHECKING:  # rendering is imported only when pages are made, not for `check`
+    from generator.render.pages import Pages
 
 
 @dataclass(frozen=True)
 class Generated:
     """The result of a successful generation."""
 
-    pages: dict[str, str]
-    """Page path relative to the docs folder -> Markdown."""
+    pages: Mapping[str, str]
+    """Page path relative to the docs folder -> Markdown (a PageStream renders them while
+    MkDocs reads the pages before)."""
     sources: dict[str, str]
     """Page path -> the content file it was made from (for edit links)."""
     files: dict[str, bytes]
     """Other published files (styles, pictures, schemas): path -> bytes."""
     warnings: list[Problem]
     """Problems that did not stop the build."""
+
+    def finish(self) -> None:
+        """Waits until every file is written (a PageStream's figure files) and lets its worker
+        go; nothing to wait for when everything was made in memory."""
+        if isinstance(self.pages, PageStream):
+            self.pages.finish()
+
+    def abandon(self) -> None:
+        """Stops making what is not made yet (the build failed); waits for what the worker is
+        doing, so nothing is written after this returns."""
+        if isinstance(self.pages, PageStream):
+            self.pages.abandon()
 
 
 def load_catalogue(content_dir: Path, only: Collection[Path] | None = None,
@@ -52,12 +72,104 @@ done in this process alone)."""
 
 def generate(content_dir: Path, site_url: str = "", workers: int = WORKERS) -> Generated:
     """Gives every generated page; raises ContentError (and renders nothing) on any error."""
-    from generator.render.pages import page_sources, render_files, render_pages  # not for `check`
-
     catalogue, warnings = load_catalogue(content_dir, workers=workers)
+    return _generated(catalogue, warnings, site_url, workers)
+
+
+def _generated(catalogue: Catalogue, warnings: list[Problem], site_url: str,
+               workers: int) -> Generated:
+    """Renders every page and file in memory, `workers` - 1 processes drawing figures ahead."""
+    from generator.render.pages import page_sources, render_files, render_pages
     figures = (e.figure for e in catalogue.exercises.values() if e.figure is not None)
     with drawing_ahead(figures, workers):
         pages = render_pages(catalogue, site_url)
         files = render_files(catalogue)
     return Generated(pages=pages, sources=page_sources(catalogue), files=files,
                      warnings=warnings)
+
+
+STREAM_FROM = 200
+"""From this many exercises, a site build streams its pages (generate_streaming)."""
+CHUNK = 20
+"""Pages the worker renders in one go: worth sending, and soon ready for MkDocs."""
+
+
+def generate_streaming(content_dir: Path, site_dir: Path, site_url: str = "",
+                       workers: int = WORKERS) -> Generated:
+    """Like generate(), but for MkDocs building a large site: the content is read and checked
+    here (raising ContentError on any error, before anything is rendered), then a worker
+    process renders the pages, in order, while MkDocs reads and converts the ones before; last
+    it draws the figure files straight into site_dir, while MkDocs writes the pages. MkDocs
+    runs in one process, so this takes the generator's work off its path onto the other core.
+
+    The pages and files are the same as generate() gives. A small site, or one process, is
+    generated in memory (generate()): starting a worker would cost more than it saves.
+    """
+    catalogue, warnings = load_catalogue(content_dir, workers=workers)
+    if workers < 2 or len(catalogue.exercises) < STREAM_FROM:
+        return _generated(catalogue, warnings, site_url, workers)
+    from generator.render.pages import page_sources, render_files
+    return Generated(pages=PageStream(catalogue, site_url, site_dir),
+                     sources=page_sources(catalogue), files=render_files(catalogue, figures=False),
+                     warnings=warnings)
+
+
+class PageStream(Mapping[str, str]):
+    """The generated pages, rendered in order by a worker process and each waited for only when
+    read; then the worker writes the figure files into the site folder."""
+
+    def __init__(self, catalogue: Catalogue, site_url: str, site_dir: Path) -> None:
+        from generator.render.pages import Pages
+        self._paths = Pages(catalogue, site_url).paths
+        self._pool = worker_pool(1, partial(_start_worker, catalogue, site_url))
+        self._waiting: dict[str, Future[dict[str, str]]] = {}
+        for start in range(0, len(self._paths), CHUNK):
+            chunk = self._paths[start:start + CHUNK]
+            self._waiting |= dict.fromkeys(chunk, self._pool.submit(_render, chunk))
+        self._figures = self._pool.submit(_write_figures, site_dir)
+        self._rendered: dict[str, str] = {}
+
+    def __getitem__(self, path: str) -> str:
+        if path not in self._rendered and path in self._waiting:
+            self._rendered |= self._waiting[path].result()
+        return self._rendered[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def finish(self) -> None:
+        try:
+            self._figures.result()
+        finally:
+            self._pool.shutdown()
+
+    def abandon(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+_worker: tuple[Catalogue, Pages] | None = None
+"""The worker process's catalogue and its pages (generator.render.pages.Pages)."""
+
+
+def _start_worker(catalogue: Catalogue, site_url: str) -> None:
+    from generator.render.pages import Pages
+    global _worker
+    _worker = (catalogue, Pages(catalogue, site_url))
+
+
+def _render(paths: list[str]) -> dict[str, str]:
+    assert _worker is not None
+    pages = _worker[1]
+    return {path: pages.render(path) for path in paths}
+
+
+def _write_figures(site_dir: Path) -> None:
+    from generator.render.pages import all_figure_files
+    assert _worker is not None
+    for path, data in all_figure_files(_worker[0]):
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)

@@ -31,8 +31,11 @@ def in_processes(work: Callable[[list[Item]], list[Result]], items: list[Item],
         return [*first, *(result for done in rest for result in done.result())]
 
 
-def worker_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+def worker_pool(workers: int, initializer: Callable[[], object] | None = None,
+                ) -> concurrent.futures.ProcessPoolExecutor:
     """Gives a pool of worker processes forked from this one: they start at once and inherit
-    every module already imported and every model already read."""
+    every module already imported and every model already read (the initializer too, with
+    whatever it holds: a forked process is given it without pickling)."""
     context = multiprocessing.get_context("fork")
-    return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context)
+    return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context,
+                                                  initializer=initializer)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,10 +33,9 @@ def build_site(config_file: Path, out: Path, strict: bool = True) -> None:
             config = load_config(str(config_file), site_dir=str(new_dir), strict=strict)
             config.plugins.on_startup(command="build", dirty=False)
             try:
-                build(config)
+                build(config)  # the hook writes the search index too (generator.search_index)
             finally:
                 config.plugins.on_shutdown()
-            index_for_search(new_dir)
     except MkDocsException as error:
         cause = _content_error(error)
         if cause is not None:
@@ -73,28 +71,6 @@ def _build_date(content: Path) -> Iterator[None]:
         yield
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
-
-
-PAGEFIND_ARGS = (
-    "--root-selector", "article",  # the page's text, not the header, navigation or footer
-    "--exclude-selectors", "[data-search-exclude], .headerlink",  # player data, print sheets
-    "--output-subdir", "pagefind", "--quiet",
-)
-"""How Pagefind indexes the built pages (a plain `mkdocs build` or `make serve` has no index,
-and the search box says so)."""
-
-
-def index_for_search(site: Path) -> None:
-    """Writes Pagefind's search index into site/pagefind/, from the built pages."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), *PAGEFIND_ARGS]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-    except OSError as error:
-        raise GuideError(f"could not run Pagefind ({error}); install the project's "
-                         "dependencies (pip install -e .)") from None
-    if done.returncode != 0:
-        raise GuideError(f"Pagefind could not index the site: "
-                         f"{(done.stderr or done.stdout).strip()[-800:]}")
 
 
 def _content_error(error: BaseException | None) -> ContentError | None:

@@ -1,0 +1,165 @@
+"""The search index made beside the build: Pagefind's service, handed each page as it is
+written, makes the index its command line makes of the written site."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.errors import GuideError
+from generator.search_index import CLI_ARGS, SearchIndex, indexed_part, pagefind_binary
+
+PAGES = {
+    "index.html": "<h1>Upper back</h1><p>Gentle moves for a stiff upper back.</p>",
+    "exercises/cat-cow/index.html": (
+        '<h1 id="cat-cow">Cat-Cow</h1><p>Round and arch the back.</p>'
+        '<p data-pagefind-weight="7"><em>Also called:</em> Cat-Camel</p>'
+        '<h2 id="steps">Steps</h2><ol><li>Kneel on all fours.</li></ol>'
+        '<div data-search-exclude><script type="application/json">{"secret": "timeline"}'
+        "</script></div>"),
+    "exercises/thread-the-needle/index.html": (
+        '<h1 id="thread">Thread the Needle</h1><p>Slide one arm under the other.</p>'),
+}
+
+
+def page(article: str) -> str:
+    """A page as MkDocs writes it: header, navigation and footer around the article."""
+    return ('<!doctype html>\n<html lang="en" class="no-js"><head><title>T</title></head><body>'
+            '<header><a href="/">Upper Back Mobility Guide</a> navigation words</header>'
+            f'<main><article class="md-content__inner">{article}</article></main>'
+            "<footer>Made with words nobody searches</footer></body></html>")
+
+
+def fragments(folder: Path) -> dict[str, dict]:
+    """Gives each page's stored record (url, text, title) by its fragment's file name."""
+    import gzip
+    records = {}
+    for file in sorted((folder / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(file.read_bytes())
+        records[file.name] = json.loads(data[len(b"pagefind_dcd"):])
+    return records
+
+
+def test_the_index_holds_what_the_command_line_makes_of_the_written_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for path, article in PAGES.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(page(article), encoding="utf-8")
+    index = SearchIndex()
+    for path, article in PAGES.items():
+        index.add(path, page(article))
+    index.write(tmp_path / "streamed")
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), *CLI_ARGS],
+                   check=True, capture_output=True)
+    streamed, written = fragments(tmp_path / "streamed"), fragments(site / "pagefind")
+    # A fragment is named by its content's hash: the same names are the same records.
+    assert sorted(streamed) == sorted(written)
+    records = {r["url"]: r for r in streamed.values()}
+    assert sorted(records) == ["/", "/exercises/cat-cow/", "/exercises/thread-the-needle/"]
+    cat_cow = records["/exercises/cat-cow/"]
+    assert cat_cow["meta"]["title"] == "Cat-Cow"
+    assert "Cat-Camel" in cat_cow["content"] and "Kneel on all fours." in cat_cow["content"]
+    for record in records.values():  # only the article: no header, footer or excluded data
+        assert "navigation" not in record["content"] and "nobody" not in record["content"]
+        assert "timeline" not in record["content"]
+    entry = json.loads((tmp_path / "streamed" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 3
+
+
+def test_the_part_indexed_is_the_html_tag_and_the_article() -> None:
+    assert indexed_part(page("<h1>A</h1><p>b</p>")) == (
+        '<html lang="en" class="no-js"><body><article class="md-content__inner"><h1>A</h1>'
+        "<p>b</p></article></body></html>")
+
+
+@pytest.mark.parametrize("html", ["<html><body><p>No article.</p></body></html>",
+                                  "<article>Never closed", "<p>No html tag</p><article>a</article>",
+                                  "</article><article>"])
+def test_a_page_without_a_whole_article_is_given_whole(html: str) -> None:
+    assert indexed_part(html) == html
+
+
+def test_pagefind_missing_from_the_environment_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pagefind.service
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: None)
+    with pytest.raises(GuideError) as error:
+        pagefind_binary()
+    assert str(error.value) == ("could not find the Pagefind program; install the project's "
+                                "dependencies (pip install -e .)")
+
+
+def test_a_program_that_cannot_run_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "pagefind"
+    with pytest.raises(GuideError) as error:
+        SearchIndex(binary=missing)
+    assert str(error.value) == (f"could not run Pagefind ([Errno 2] No such file or directory: "
+                                f"'{missing}'); install the project's dependencies "
+                                "(pip install -e .)")
+
+
+def fake_pagefind(tmp_path: Path, behaviour: str) -> Path:
+    """Writes a stand-in for `pagefind --service` that answers as told."""
+    script = tmp_path / "fake-pagefind"
+    script.write_text(f"""#!{sys.executable}
+import base64, json, sys
+def answer(message_id, payload):
+    sys.stdout.buffer.write(base64.b64encode(json.dumps(
+        {{"message_id": message_id, "payload": payload}}).encode()) + b",")
+    sys.stdout.buffer.flush()
+pending = b""
+while chunk := sys.stdin.buffer.read1(65536):
+    pending += chunk
+    *complete, pending = pending.split(b",")
+    for message in complete:
+        request = json.loads(base64.b64decode(message))
+        kind = request["payload"]["type"]
+        if kind == "NewIndex":
+            answer(request["message_id"], {{"type": "NewIndex", "index_id": 1}})
+        elif {behaviour!r} == "exit":
+            sys.exit(3)
+        elif kind == "AddFile":
+            answer(request["message_id"], {{"type": "Error", "message": "cannot read page",
+                                            "original_message": None}})
+        else:
+            answer(None, {{"type": "Error", "message": "disk full",
+                          "original_message": json.dumps(request)}})
+""", encoding="utf-8")
+    script.chmod(0o755)
+    return script
+
+
+def test_a_refusal_by_pagefind_stops_the_build_with_its_message(tmp_path: Path) -> None:
+    index = SearchIndex(binary=fake_pagefind(tmp_path, "refuse"))
+    index.add("index.html", page("<h1>A</h1>"))
+    with pytest.raises(GuideError) as error:
+        index.write(tmp_path / "out")
+    assert str(error.value) == "Pagefind could not index the site: cannot read page"
+
+
+def test_an_error_answered_without_its_request_number_is_matched_by_the_quoted_request(
+        tmp_path: Path) -> None:
+    # The stand-in refuses WriteFiles quoting the request rather than numbering the answer.
+    index = SearchIndex(binary=fake_pagefind(tmp_path, "refuse"))
+    with pytest.raises(GuideError) as error:
+        index.write(tmp_path / "out")
+    assert str(error.value) == "Pagefind could not index the site: disk full"
+
+
+def test_pagefind_stopping_midway_stops_the_build(tmp_path: Path) -> None:
+    index = SearchIndex(binary=fake_pagefind(tmp_path, "exit"))
+    index.add("index.html", page("<h1>A</h1>"))
+    with pytest.raises(GuideError) as error:
+        index.write(tmp_path / "out")
+    assert str(error.value) == "Pagefind stopped while indexing the site (exit status 3)"
+
+
+def test_closing_stops_pagefind_at_once() -> None:
+    index = SearchIndex()
+    index.add("index.html", page("<h1>A</h1>"))
+    assert index.running
+    index.close()
+    assert not index.running
