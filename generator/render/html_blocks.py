@@ -95,7 +95,10 @@ class HtmlBlockPreprocessor(Preprocessor):
         """Gives a function that writes a heading line as HTML, if every heading on this page
         of marked blocks is a plain one and the table of contents is made as the project
         configures it; else None (Markdown makes them)."""
-        toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
+        try:
+            toc = self.md.treeprocessors["toc"]
+        except KeyError:  # no table of contents: nothing to keep in step with
+            return None
         if not isinstance(toc, TocTreeprocessor) or toc.use_anchors or toc.permalink_leading \
                 or toc.base_level or START not in lines:
             return None
