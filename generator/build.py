@@ -18,6 +18,8 @@ from generator.processes import worker_pool
 from generator.validate import read_taxonomy_file, validate_content
 
 if TYPE_CHECKING:  # rendering is imported only when pages are made, not for `check`
+    from generator.figure.drawn import Layout
+    from generator.figure.models import Figure
     from generator.render.pages import Pages
 
 
@@ -117,26 +119,52 @@ def generate_streaming(content_dir: Path, site_dir: Path, site_url: str = "",
 
 class PageStream(Mapping[str, str]):
     """The generated pages, rendered in order by a worker process and each waited for only when
-    read; then the worker writes the figure files into the site folder."""
+    read; then the worker writes the figure files into the site folder.
+
+    Posing the figures is half the worker's work, and MkDocs reads a page faster than the
+    worker renders one. So while MkDocs waits for a page, this process works out the layouts
+    of the figures of exercise pages not yet sent to the worker, and sends them with those
+    pages: the worker keeps ahead on a wait that would otherwise leave a core idle.
+    """
+
+    AHEAD = 3
+    """Chunks of pages the worker has to go on with, sent before they are needed."""
 
     def __init__(self, catalogue: Catalogue, site_url: str, site_dir: Path) -> None:
         from generator.render.pages import Pages
         self._paths = Pages(catalogue, site_url).paths
+        self._chunks = [self._paths[i:i + CHUNK] for i in range(0, len(self._paths), CHUNK)]
+        self._chunk_of = {path: n for n, chunk in enumerate(self._chunks) for path in chunk}
+        # The exercise pages' figures, chunk by chunk, up to the first chunk with another kind
+        # of page: an index shows every figure, and lays out for itself those not sent yet.
+        self._figures: list[dict[str, Figure]] = []
+        for chunk in self._chunks:
+            ids = [p.removeprefix("exercises/").removesuffix(".md") for p in chunk]
+            if any(i not in catalogue.exercises for i in ids):
+                break
+            self._figures.append({i: f for i in ids
+                                  if (f := catalogue.exercises[i].figure) is not None})
+        self._site_dir = site_dir
         # Everything made so far (the catalogue, MkDocs' configuration and theme) lives to the
         # end of the build: frozen, the cyclic collector never scans it again, here or in the
         # worker, whose copy of it then stays shared with this process rather than copied.
         gc.freeze()
         self._pool = worker_pool(1, partial(_start_worker, catalogue, site_url))
-        self._waiting: dict[str, Future[dict[str, str]]] = {}
-        for start in range(0, len(self._paths), CHUNK):
-            chunk = self._paths[start:start + CHUNK]
-            self._waiting |= dict.fromkeys(chunk, self._pool.submit(_render, chunk))
-        self._figures = self._pool.submit(_write_figures, site_dir)
+        self._answers: list[Future[dict[str, str]]] = []
+        self._laid_out: dict[int, dict[str, Layout]] = {}
+        self._last: Future[None] | None = None
+        self._send(self.AHEAD)
         self._rendered: dict[str, str] = {}
 
     def __getitem__(self, path: str) -> str:
-        if path not in self._rendered and path in self._waiting:
-            self._rendered |= self._waiting[path].result()
+        if path not in self._rendered and path in self._chunk_of:
+            number = self._chunk_of[path]
+            self._send(number + 1 + self.AHEAD)
+            answer = self._answers[number]
+            while not answer.done() and self._lay_out_next():
+                pass
+            self._rendered |= answer.result()
+            self._send(number + 1 + self.AHEAD)
         return self._rendered[path]
 
     def __iter__(self) -> Iterator[str]:
@@ -145,9 +173,31 @@ class PageStream(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._paths)
 
+    def _send(self, upto: int) -> None:
+        """Sends the worker the chunks before `upto`, with the layouts worked out here for
+        them; the figure files after the last."""
+        for number in range(len(self._answers), min(upto, len(self._chunks))):
+            layouts = self._laid_out.pop(number, {})
+            self._answers.append(self._pool.submit(_render, self._chunks[number], layouts))
+        if len(self._answers) == len(self._chunks) and self._last is None:
+            self._last = self._pool.submit(_write_figures, self._site_dir)
+
+    def _lay_out_next(self) -> bool:
+        """Works out the layouts of the next chunk not sent (if it holds exercise pages only)
+        and sends it; tells whether there was one."""
+        from generator.figure.drawn import layout
+        number = len(self._answers)
+        if number >= len(self._figures):
+            return False
+        self._laid_out[number] = {i: layout(f) for i, f in self._figures[number].items()}
+        self._send(number + 1)
+        return True
+
     def finish(self) -> None:
         try:
-            self._figures.result()
+            self._send(len(self._chunks))
+            assert self._last is not None
+            self._last.result()
         finally:
             self._pool.shutdown()
             gc.unfreeze()
@@ -171,9 +221,11 @@ def _start_worker(catalogue: Catalogue, site_url: str) -> None:
     _worker = (catalogue, Pages(catalogue, site_url))
 
 
-def _render(paths: list[str]) -> dict[str, str]:
+def _render(paths: list[str], layouts: dict[str, Layout]) -> dict[str, str]:
+    from generator.figure.drawn import keep_layouts
     assert _worker is not None
-    pages = _worker[1]
+    catalogue, pages = _worker
+    keep_layouts({catalogue.exercises[i].figure: found for i, found in layouts.items()})
     return {path: pages.render(path) for path in paths}
 
 

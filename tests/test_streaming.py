@@ -44,6 +44,50 @@ def test_streamed_pages_and_figure_files_are_those_made_in_memory(
     assert written(tmp_path / "site") == {p: in_memory.files[p] for p in sorted(figures)}
 
 
+GATE = multiprocessing.get_context("fork").Event()
+"""Holds the worker back until this process has laid out figures for it."""
+
+
+def gated_render(paths: list[str], layouts: dict) -> dict[str, str]:
+    GATE.wait(timeout=120)  # a safety net: the test fails below rather than hang
+    return real_render(paths, layouts)
+
+
+real_render = build._render
+
+
+def test_while_mkdocs_waits_this_process_lays_out_figures_for_the_worker(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.figure import drawn
+    laid_out = []
+
+    def layout(figure: object) -> object:
+        laid_out.append(figure)
+        GATE.set()  # the worker may go on: a chunk's layouts are on their way to it
+        return real_layout(figure)
+
+    real_layout = drawn.layout
+    GATE.clear()
+    monkeypatch.setattr(build, "STREAM_FROM", 1)
+    # Chunks of two pages, none sent ahead: the first chunk is sent alone and the worker held
+    # back, so this process, waiting, lays out the next one's figures before the worker goes on.
+    monkeypatch.setattr(build, "CHUNK", 2)
+    monkeypatch.setattr(PageStream, "AHEAD", 0)
+    monkeypatch.setattr(build, "_render", gated_render)
+    monkeypatch.setattr(drawn, "layout", layout)
+    streamed = generate_streaming(CONTENT, tmp_path / "site", workers=2)
+    try:
+        first = next(iter(streamed.pages))
+        page = streamed.pages[first]  # the worker waits for a layout: this process makes it
+    finally:
+        streamed.finish()
+    assert len(laid_out) >= 2  # the next chunk's, at least (the first was on its way)
+    in_memory = generate(CONTENT, workers=1)
+    assert page == in_memory.pages[first]
+    assert written(tmp_path / "site") == {p: d for p, d in in_memory.files.items()
+                                          if p in figure_paths(in_memory.files)}
+
+
 def test_a_small_site_or_one_process_is_generated_in_memory(tmp_path: Path) -> None:
     assert len(list((CONTENT / "exercises").glob("*.yml"))) < build.STREAM_FROM
     for workers in (1, 2):

@@ -87,6 +87,11 @@ def layout(figure: Figure) -> Layout:
     return found
 
 
+def keep_layouts(layouts: dict[Figure, Layout]) -> None:
+    """Keeps layouts worked out in another process (the same as this one would work out)."""
+    _layouts.update((f, found) for f, found in layouts.items() if f not in _drawings)
+
+
 @contextmanager
 def drawing_ahead(figures: Iterable[Figure], workers: int) -> Iterator[None]:
     """While the block runs, `workers` - 1 processes draw the figures, in their order, ahead
