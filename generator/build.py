@@ -127,7 +127,7 @@ class PageStream(Mapping[str, str]):
     pages: the worker keeps ahead on a wait that would otherwise leave a core idle.
     """
 
-    AHEAD = 3
+    AHEAD = 8
     """Chunks of pages the worker has to go on with, sent before they are needed."""
 
     def __init__(self, catalogue: Catalogue, site_url: str, site_dir: Path) -> None:

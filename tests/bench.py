@@ -36,6 +36,9 @@ from tests.conftest import ROOT
 
 SIZES = (100, 1000)
 RUNS = 3
+TURNS = 5
+"""Builds of each size, and floors, taking turns: on this 2-core machine one MkDocs process
+alone runs in 4 s or in 6 s from one minute to the next, so the ratio wants more than three."""
 TEMPLATE = ROOT / "content" / "exercises" / "cat-cow.yml"
 
 
@@ -224,7 +227,7 @@ def main() -> None:
             last = count == SIZES[-1]
             tiny = prose_pages(docs, folder / "tiny-docs", size=0) if last else None
             builds, floors = [], []
-            for _ in range(RUNS):  # the build and the floor take turns
+            for _ in range(TURNS):  # the build and the floor take turns
                 builds.append(timed_build(folder))
                 if tiny is not None:
                     floors.append(mkdocs_alone(folder, tiny, runs=1, out="floor-site"))
@@ -234,7 +237,7 @@ def main() -> None:
             page = mean_exercise_page_kb(folder)
             alone = mkdocs_alone(folder, docs)
             results[count] = (wall, page)
-            print(f"{count:>5} exercises: build {wall:.2f} s (median of {RUNS}),"
+            print(f"{count:>5} exercises: build {wall:.2f} s (median of {TURNS}),"
                   f" peak {peak:.0f} MB,"
                   f" generator {gen:.2f} s = {100 * gen / wall:.0f}% of the build,"
                   f" MkDocs alone on the same pages {alone:.2f} s,"
@@ -246,8 +249,11 @@ def main() -> None:
                 bare = mkdocs_alone(folder, without_raw_html(docs, folder / "bare-docs"))
                 prose = mkdocs_alone(folder, prose_pages(docs, folder / "prose-docs"))
                 print(f"      MkDocs' floor, {count:,} pages of one short section, no hook:"
-                      f" {floor:.2f} s (median of {RUNS}, taking turns with the build);"
+                      f" {floor:.2f} s (median of {TURNS}, taking turns with the build);"
                       f" MkDocs alone on the generated pages over it: {alone / floor:.2f}")
+                print("      each turn, build / floor: " + ", ".join(
+                    f"{build[0]:.1f} / {alone_floor:.1f} s" for build, alone_floor
+                    in zip(builds, floors, strict=True)))
                 print(f"      Pagefind's command line alone (median of {RUNS}): on the built site"
                       f" {index:.2f} s (the build indexes each page as it is written, beside"
                       f" MkDocs), on the floor's site {floor_index:.2f} s")
