@@ -98,9 +98,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 def on_post_build(config: Any) -> None:
     """Waits for the files still being written (a large site's figure files), then writes the
     search index."""
-    global _generated, _index
-    generated, _generated = _generated, None
-    index, _index = _index, None
+    generated, index = _this_build()
     if generated is not None:
         generated.finish()
     if index is not None:
@@ -109,13 +107,19 @@ def on_post_build(config: Any) -> None:
 
 def on_build_error(error: Exception) -> None:
     """Stops the worker and Pagefind of a failed build before anything more is written."""
-    global _generated, _index
-    generated, _generated = _generated, None
-    index, _index = _index, None
+    generated, index = _this_build()
     if generated is not None:
         generated.abandon()
     if index is not None:
         index.close()
+
+
+def _this_build() -> tuple[Generated | None, SearchIndex | None]:
+    """Gives this build's generation and search index, which the next build will not see."""
+    global _generated, _index
+    taken = _generated, _index
+    _generated = _index = None
+    return taken
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:

@@ -132,29 +132,21 @@ while chunk := sys.stdin.buffer.read1(65536):
     return script
 
 
-def test_a_refusal_by_pagefind_stops_the_build_with_its_message(tmp_path: Path) -> None:
-    index = SearchIndex(binary=fake_pagefind(tmp_path, "refuse"))
-    index.add("index.html", page("<h1>A</h1>"))
+@pytest.mark.parametrize(("behaviour", "pages", "message"), [
+    ("refuse", 1, "Pagefind could not index the site: cannot read page"),
+    # No page: the stand-in refuses WriteFiles quoting the request, not numbering its answer.
+    ("refuse", 0, "Pagefind could not index the site: disk full"),
+    ("exit", 1, "Pagefind stopped while indexing the site (exit status 3)"),
+])
+def test_a_failure_of_pagefind_stops_the_build_with_its_message(
+        tmp_path: Path, behaviour: str, pages: int, message: str) -> None:
+    index = SearchIndex(binary=fake_pagefind(tmp_path, behaviour))
+    for _ in range(pages):
+        index.add("index.html", page("<h1>A</h1>"))
     with pytest.raises(GuideError) as error:
         index.write(tmp_path / "out")
-    assert str(error.value) == "Pagefind could not index the site: cannot read page"
-
-
-def test_an_error_answered_without_its_request_number_is_matched_by_the_quoted_request(
-        tmp_path: Path) -> None:
-    # The stand-in refuses WriteFiles quoting the request rather than numbering the answer.
-    index = SearchIndex(binary=fake_pagefind(tmp_path, "refuse"))
-    with pytest.raises(GuideError) as error:
-        index.write(tmp_path / "out")
-    assert str(error.value) == "Pagefind could not index the site: disk full"
-
-
-def test_pagefind_stopping_midway_stops_the_build(tmp_path: Path) -> None:
-    index = SearchIndex(binary=fake_pagefind(tmp_path, "exit"))
-    index.add("index.html", page("<h1>A</h1>"))
-    with pytest.raises(GuideError) as error:
-        index.write(tmp_path / "out")
-    assert str(error.value) == "Pagefind stopped while indexing the site (exit status 3)"
+    assert str(error.value) == message
+    assert not index.running
 
 
 def test_closing_stops_pagefind_at_once() -> None:
