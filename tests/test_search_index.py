@@ -103,9 +103,8 @@ def test_a_program_that_cannot_run_is_named(tmp_path: Path) -> None:
 
 def fake_pagefind(tmp_path: Path, behaviour: str) -> Path:
     """Writes a stand-in for `pagefind --service` that answers as told."""
-    script = tmp_path / "fake-pagefind"
-    script.write_text(f"""#!{sys.executable}
-import base64, json, sys
+    script = tmp_path / "fake_pagefind.py"
+    script.write_text(f"""import base64, json, sys
 def answer(message_id, payload):
     sys.stdout.buffer.write(base64.b64encode(json.dumps(
         {{"message_id": message_id, "payload": payload}}).encode()) + b",")
@@ -128,8 +127,10 @@ while chunk := sys.stdin.buffer.read1(65536):
             answer(None, {{"type": "Error", "message": "disk full",
                           "original_message": json.dumps(request)}})
 """, encoding="utf-8")
-    script.chmod(0o755)
-    return script
+    program = tmp_path / "fake-pagefind"  # a short #! line, wherever Python is installed
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{script}" "$@"\n', encoding="utf-8")
+    program.chmod(0o755)
+    return program
 
 
 @pytest.mark.parametrize(("behaviour", "pages", "message"), [
