@@ -140,7 +140,8 @@ class PageStream(Mapping[str, str]):
         self._figures: list[dict[str, Figure]] = []
         for chunk in self._chunks:
             ids = [p.removeprefix("exercises/").removesuffix(".md") for p in chunk]
-            if any(i not in catalogue.exercises for i in ids):
+            if not all(p.startswith("exercises/") for p in chunk) \
+                    or any(i not in catalogue.exercises for i in ids):
                 break
             self._figures.append({i: f for i in ids
                                   if (f := catalogue.exercises[i].figure) is not None})
@@ -151,7 +152,6 @@ class PageStream(Mapping[str, str]):
         gc.freeze()
         self._pool = worker_pool(1, partial(_start_worker, catalogue, site_url))
         self._answers: list[Future[dict[str, str]]] = []
-        self._laid_out: dict[int, dict[str, Layout]] = {}
         self._last: Future[None] | None = None
         self._send(self.AHEAD)
         self._rendered: dict[str, str] = {}
@@ -173,12 +173,12 @@ class PageStream(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._paths)
 
-    def _send(self, upto: int) -> None:
-        """Sends the worker the chunks before `upto`, with the layouts worked out here for
-        them; the figure files after the last."""
+    def _send(self, upto: int, layouts: dict[str, Layout] | None = None) -> None:
+        """Sends the worker the chunks not sent before `upto` (the first with the layouts
+        worked out here for it); the figure files after the last."""
         for number in range(len(self._answers), min(upto, len(self._chunks))):
-            layouts = self._laid_out.pop(number, {})
-            self._answers.append(self._pool.submit(_render, self._chunks[number], layouts))
+            self._answers.append(self._pool.submit(_render, self._chunks[number], layouts or {}))
+            layouts = None
         if len(self._answers) == len(self._chunks) and self._last is None:
             self._last = self._pool.submit(_write_figures, self._site_dir)
 
@@ -189,8 +189,7 @@ class PageStream(Mapping[str, str]):
         number = len(self._answers)
         if number >= len(self._figures):
             return False
-        self._laid_out[number] = {i: layout(f) for i, f in self._figures[number].items()}
-        self._send(number + 1)
+        self._send(number + 1, {i: layout(f) for i, f in self._figures[number].items()})
         return True
 
     def finish(self) -> None:
