@@ -24,8 +24,11 @@ from generator.errors import GuideError
 
 ROOT_SELECTOR = "article"
 """The page's text, not the header, navigation or footer."""
-EXCLUDE_SELECTORS = ("[data-search-exclude]", ".headerlink")
-"""Left out of the index: player data, print sheets, the safety box, permalink signs."""
+EXCLUDE_SELECTORS = ("[data-search-exclude]", ".headerlink", "button", ".ubg-actions",
+                     ".ubg-my-link", ".ubg-week")
+"""Left out of the index: player data, print sheets, the safety box, permalink signs, and the
+page's controls (Start, Add to my routine, Copy, Open My routine, the week's tick boxes), whose
+words are on every page."""
 OUTPUT = "pagefind"
 """The index's folder in the site."""
 

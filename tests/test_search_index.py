@@ -18,6 +18,11 @@ PAGES = {
     "exercises/cat-cow/index.html": (
         '<h1 id="cat-cow">Cat-Cow</h1><p>Round and arch the back.</p>'
         '<p data-pagefind-weight="7"><em>Also called:</em> Cat-Camel</p>'
+        '<dl class="ubg-facts"><div><dt>Dose</dt> <dd>6 reps</dd></div></dl>'
+        '<div class="ubg-actions"><button type="button">Start this exercise</button>'
+        '<a class="ubg-my-link" href="../../my-routine/">Open My routine (0 exercises)</a>'
+        '<a class="md-button ubg-copy" href="../../my-routine/#r=cat-cow.0">Copy it</a></div>'
+        '<div class="ubg-week"><p class="ubg-week__title">Done this week</p></div>'
         '<h2 id="steps">Steps</h2><ol><li>Kneel on all fours.</li></ol>'
         '<div data-search-exclude><script type="application/json">{"secret": "timeline"}'
         "</script></div>"),
@@ -63,6 +68,10 @@ def test_the_index_holds_what_the_command_line_makes_of_the_written_site(tmp_pat
     cat_cow = records["/exercises/cat-cow/"]
     assert cat_cow["meta"]["title"] == "Cat-Cow"
     assert "Cat-Camel" in cat_cow["content"] and "Kneel on all fours." in cat_cow["content"]
+    assert "Dose 6 reps" in cat_cow["content"]  # a fact's name and value stay two words
+    # The page's controls are on every page: their words would match every page.
+    for control in ("Start", "My routine", "Copy it", "Done this week"):
+        assert control not in cat_cow["content"]
     for record in records.values():  # only the article: no header, footer or excluded data
         assert "navigation" not in record["content"] and "nobody" not in record["content"]
         assert "timeline" not in record["content"]
