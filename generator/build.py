@@ -164,7 +164,6 @@ class PageStream(Mapping[str, str]):
             while not answer.done() and self._lay_out_next():
                 pass
             self._rendered |= answer.result()
-            self._send(number + 1 + self.AHEAD)
         return self._rendered[path]
 
     def __iter__(self) -> Iterator[str]:

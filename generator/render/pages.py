@@ -80,11 +80,11 @@ def render_pages(catalogue: Catalogue, site_url: str = "",
 
 def render_files(catalogue: Catalogue, figures: bool = True) -> dict[str, bytes]:
     """Gives the other files the site publishes: figure styles and files (unless not
-    `figures`: figure_files gives those on their own), pictures and JSON Schemas."""
+    `figures`: all_figure_files gives those on their own), pictures and JSON Schemas."""
     files = {"assets/figure.css": FIGURE_CSS.read_bytes()}
+    if figures:
+        files |= dict(all_figure_files(catalogue))
     for exercise in catalogue.exercises.values():
-        if figures and exercise.figure is not None:
-            files |= figure_files(exercise.id, exercise.figure)
         if exercise.image is not None:
             files[image_path(exercise)] = exercise.image.data
     for name, text in schema_files(catalogue.taxonomy, field_schemas()).items():
