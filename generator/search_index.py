@@ -93,14 +93,23 @@ class SearchIndex:
 
     def write(self, folder: Path) -> None:
         """Writes the index into folder once every page is read, and stops Pagefind; raises
-        GuideError if Pagefind refused any page or could not write."""
+        GuideError if Pagefind refused any page or could not make the index.
+
+        Pagefind hands over its files and this process writes them: Pagefind's own WriteFiles
+        answers before it has finished writing its interface files, and Pagefind stopped then
+        leaves them empty.
+        """
         try:
-            last = self._send({"type": "WriteFiles", "index_id": self._index,
-                               "output_path": str(folder)})
-            for number in range(1, last + 1):
+            last = self._send({"type": "GetFiles", "index_id": self._index})
+            for number in range(1, last):
                 self._wait(number)
+            files = self._wait(last)["files"]
         finally:
             self.close()
+        for file in files:
+            target = folder / file["path"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(base64.b64decode(file["content"]))
 
     @property
     def running(self) -> bool:
@@ -143,10 +152,14 @@ class SearchIndex:
             pass
 
     def _read_answers(self, pipe: IO[bytes]) -> None:
-        pending = b""
+        pending: list[bytes] = []  # an answer's parts so far: the index's files are megabytes
         while chunk := pipe.read1(1 << 16):  # type: ignore[attr-defined]
-            pending += chunk
-            *complete, pending = pending.split(b",")
+            if b"," not in chunk:
+                pending.append(chunk)
+                continue
+            first, *complete, rest = chunk.split(b",")
+            complete.insert(0, b"".join([*pending, first]))
+            pending = [rest]
             with self._answered:
                 for message in complete:
                     answer = json.loads(base64.b64decode(message))

@@ -3,6 +3,7 @@ written, makes the index its command line makes of the written site."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -77,6 +78,19 @@ def test_the_index_holds_what_the_command_line_makes_of_the_written_site(tmp_pat
         assert "timeline" not in record["content"]
     entry = json.loads((tmp_path / "streamed" / "pagefind-entry.json").read_text())
     assert entry["languages"]["en"]["page_count"] == 3
+    # Pagefind's program files are whole: Pagefind is stopped as soon as write() returns.
+    program = {f: hashlib.sha256((site / "pagefind" / f).read_bytes()).hexdigest()
+               for f in PROGRAM_FILES}
+    assert {f: hashlib.sha256((tmp_path / "streamed" / f).read_bytes()).hexdigest()
+            for f in PROGRAM_FILES} == program
+    assert min((site / "pagefind" / f).stat().st_size for f in PROGRAM_FILES) > 1000
+
+
+PROGRAM_FILES = ("pagefind.js", "pagefind-worker.js", "pagefind-highlight.js", "wasm.en.pagefind",
+                 "wasm.unknown.pagefind", "pagefind-ui.js", "pagefind-ui.css",
+                 "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js",
+                 "pagefind-component-ui.css")
+"""The files of Pagefind's bundle that are the same for every site."""
 
 
 def test_the_part_indexed_is_the_html_tag_and_the_article() -> None:
@@ -129,6 +143,13 @@ while chunk := sys.stdin.buffer.read1(65536):
             answer(request["message_id"], {{"type": "NewIndex", "index_id": 1}})
         elif {behaviour!r} == "exit":
             sys.exit(3)
+        elif {behaviour!r} == "give" and kind == "AddFile":
+            answer(request["message_id"], {{"type": "IndexedFile"}})
+        elif {behaviour!r} == "give" and kind == "GetFiles":
+            answer(request["message_id"], {{"type": "GetFiles", "files": [
+                {{"path": path, "content": base64.b64encode(data.encode()).decode()}}
+                for path, data in (("pagefind.js", "x" * 300000), ("fragment/en_1.pf_fragment",
+                                                                    "page"))]}})
         elif kind == "AddFile":
             answer(request["message_id"], {{"type": "Error", "message": "cannot read page",
                                             "original_message": None}})
@@ -144,7 +165,7 @@ while chunk := sys.stdin.buffer.read1(65536):
 
 @pytest.mark.parametrize(("behaviour", "pages", "message"), [
     ("refuse", 1, "Pagefind could not index the site: cannot read page"),
-    # No page: the stand-in refuses WriteFiles quoting the request, not numbering its answer.
+    # No page: the stand-in refuses GetFiles quoting the request, not numbering its answer.
     ("refuse", 0, "Pagefind could not index the site: disk full"),
     ("exit", 1, "Pagefind stopped while indexing the site (exit status 3)"),
 ])
@@ -157,6 +178,22 @@ def test_a_failure_of_pagefind_stops_the_build_with_its_message(
         index.write(tmp_path / "out")
     assert str(error.value) == message
     assert not index.running
+
+
+def test_the_index_is_written_whole_from_the_files_pagefind_hands_over(tmp_path: Path) -> None:
+    # Pagefind's WriteFiles answers before its last files are written: Pagefind stopped then
+    # leaves them empty. The stand-in refuses WriteFiles, as if its disk were full.
+    index = SearchIndex(binary=fake_pagefind(tmp_path, "give"))
+    index.add("index.html", page("<h1>A</h1>"))
+    index.write(tmp_path / "out" / "pagefind")
+    assert not index.running
+    assert tree(tmp_path / "out") == {"pagefind/pagefind.js": b"x" * 300000,
+                                      "pagefind/fragment/en_1.pf_fragment": b"page"}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in folder.rglob("*") if p.is_file()}
 
 
 def test_closing_stops_pagefind_at_once() -> None:
