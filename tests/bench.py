@@ -4,14 +4,14 @@ Figures, not assertions: wall time and peak memory of the whole strict build, th
 share of it (load + validate + render), the 1,000/100 time ratio, and the mean size of an
 exercise page. Targets on the project's 2-core machine are printed beside them.
 
-The build of 1,000 exercises is compared with MkDocs' floor: 1,000 pages of one short section,
-built with the project's own configuration and no hook, then given the same search index
-(Pagefind's command line, as the build's own index is made). The index belongs on both sides:
-when the target (<= 2.0) was set, the project's mkdocs.yml built its search index inside MkDocs
-(Material's search plugin), for the floor as for the guide; the build now has Pagefind index
-each page as MkDocs writes it. The builds and the floor's runs take turns, so a machine that gets
-busier or quieter weighs on both alike. The build over the floor without its index is printed
-too.
+The build of 1,000 exercises is compared with MkDocs' floor: 1,000 pages of one paragraph under
+the page's title (the issue's reference), built with the project's own configuration and no
+hook, then given the same search index (Pagefind's command line, as the build's own index is
+made). The index belongs on both sides: when the target (<= 2.0) was set, the project's
+mkdocs.yml built its search index inside MkDocs (Material's search plugin), for the floor as for
+the guide; the build now has Pagefind index each page as MkDocs writes it. The builds and the
+floor's runs take turns, so a machine that gets busier or quieter weighs on both alike. The
+build over the floor without its index is printed too.
 
 References, MkDocs alone with the same configuration: the generated pages themselves, the same
 pages with every raw HTML block removed, and plain prose pages of the same Markdown size. They
@@ -173,9 +173,9 @@ PROSE = ("Sit tall and let your shoulders drop away from your ears. Breathe in s
 
 
 def prose_pages(docs: Path, into: Path, size: float | None = None) -> Path:
-    """Writes the hand-written pages plus one plain prose page (a title, a few headings,
-    paragraphs) per generated exercise page, each as long as the mean exercise page's Markdown
-    (or size bytes): the kind of page the issue's MkDocs-alone reference was taken on."""
+    """Writes the hand-written pages plus one plain prose page per generated exercise page: a
+    title, then sections of paragraphs as long as the mean exercise page's Markdown, or (size 0)
+    one paragraph alone, MkDocs' floor."""
     (into / "exercises").mkdir(parents=True)
     # The same styles and scripts as the build; the figure files are the generator's output.
     shutil.copytree(docs / "assets", into / "assets",
@@ -185,8 +185,8 @@ def prose_pages(docs: Path, into: Path, size: float | None = None) -> Path:
     pages = [p for p in (docs / "exercises").glob("*.md") if p.name != "index.md"]
     size = statistics.mean(p.stat().st_size for p in pages) if size is None else size
     for number, page in enumerate(pages):
-        parts = [f"# Page {number}\n"]
-        while len(parts) == 1 or sum(map(len, parts)) < size:
+        parts = [f"# Page {number}\n"] if size else [f"# Page {number}\n", f"{PROSE * 3}\n"]
+        while sum(map(len, parts)) < size:
             parts.append(f"## Part {len(parts)}\n\n{PROSE * 3}\n\n{PROSE * 2}\n")
         (into / "exercises" / page.name).write_text("\n".join(parts), encoding="utf-8")
     (into / "routines").mkdir()
@@ -248,7 +248,7 @@ def main() -> None:
                 index = index_seconds(folder / "site")
                 bare = mkdocs_alone(folder, without_raw_html(docs, folder / "bare-docs"))
                 prose = mkdocs_alone(folder, prose_pages(docs, folder / "prose-docs"))
-                print(f"      MkDocs' floor, {count:,} pages of one short section, no hook:"
+                print(f"      MkDocs' floor, {count:,} pages of one paragraph, no hook:"
                       f" {floor:.2f} s (median of {TURNS}, taking turns with the build);"
                       f" MkDocs alone on the generated pages over it: {alone / floor:.2f}")
                 print("      each turn, build / floor: " + ", ".join(
