@@ -8,6 +8,9 @@ what these tests hold on a phone (Lighthouse's Moto G, 412 px) and a desktop, in
 
 from __future__ import annotations
 
+import http.server
+import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -91,3 +94,66 @@ def test_without_javascript_no_control_that_needs_it_shows(browser: Any, site_ur
                 for i in range(shown.count()) if shown.nth(i).is_visible()] == [], path
         assert not plain.locator(".ubg-search").is_visible()
     plain.close()
+
+
+class _HeldPage:
+    """Serves the built site, but sends one page in two parts: up to the end of its header,
+    then, once released, the rest. What a slow phone's parser sees when it pauses mid-page."""
+
+    def __init__(self, site: Path, path: str) -> None:
+        self.html = (site / path / "index.html").read_bytes()
+        self.cut = self.html.index(b"</header>") + len(b"</header>")
+        self.first_part_sent = threading.Event()
+        self.release = threading.Event()
+        held = self
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, directory=str(site), **kwargs)
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+                if self.path != "/" + path:
+                    super().do_GET()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(held.html)))
+                self.end_headers()
+                self.wfile.write(held.html[:held.cut])
+                self.wfile.flush()
+                held.first_part_sent.set()
+                held.release.wait(timeout=60)
+                self.wfile.write(held.html[held.cut:])
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/{path}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize("kind", ["routine", "exercise"])
+def test_no_frame_is_drawn_before_the_content_is_parsed(browser: Any, built_site: Path,
+                                                        kind: str) -> None:
+    # The parser has the header and waits for the rest: a frame drawn now would show a header
+    # whose buttons move once the rest arrives (a layout shift seen on a busy machine).
+    held = _HeldPage(built_site, PAGE_KINDS[kind])
+    page = browser.new_page()
+    try:
+        page.goto(held.url, wait_until="commit")
+        held.first_part_sent.wait(timeout=60)
+        page.wait_for_selector(".md-header", state="attached")
+        page.evaluate("""() => { window.__ubgFirstFrame = new Promise((resolve) =>
+            requestAnimationFrame(() => resolve(document.getElementById("ubg-parsed") !== null))); }""")
+        held.release.set()
+        assert page.evaluate("window.__ubgFirstFrame") is True
+        page.wait_for_load_state("load")
+    finally:
+        page.close()
+        held.close()
