@@ -138,6 +138,14 @@ class _HeldPage:
         self.server.server_close()
 
 
+# Keeps (not awaits) a promise of what the first frame drawn from now on finds: whether the
+# mark after the page's content had been parsed by then.
+FIRST_FRAME = """() => {
+  window.__ubgFirstFrame = new Promise((resolve) => requestAnimationFrame(
+    () => resolve(document.getElementById("ubg-parsed") !== null)));
+}"""
+
+
 @pytest.mark.parametrize("kind", ["routine", "exercise"])
 def test_no_frame_is_drawn_before_the_content_is_parsed(browser: Any, built_site: Path,
                                                         kind: str) -> None:
@@ -149,8 +157,7 @@ def test_no_frame_is_drawn_before_the_content_is_parsed(browser: Any, built_site
         page.goto(held.url, wait_until="commit")
         held.first_part_sent.wait(timeout=60)
         page.wait_for_selector(".md-header", state="attached")
-        page.evaluate("""() => { window.__ubgFirstFrame = new Promise((resolve) =>
-            requestAnimationFrame(() => resolve(document.getElementById("ubg-parsed") !== null))); }""")
+        page.evaluate(FIRST_FRAME)
         held.release.set()
         assert page.evaluate("window.__ubgFirstFrame") is True
         page.wait_for_load_state("load")
