@@ -258,3 +258,15 @@ def test_the_sitemap_lists_every_page(built_site: Path) -> None:
     canonical = {_Head(page.read_text(encoding="utf-8")).canonical[0]
                  for page in built_site.rglob("index.html")}
     assert listed == canonical
+
+
+def test_every_page_holds_its_first_frame_for_a_mark_it_has(built_site: Path) -> None:
+    # A page whose mark were missing would show nothing until it was parsed to its very end.
+    pages = html_pages(built_site)
+    assert len(pages) > 40
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        where = page.relative_to(built_site).as_posix()
+        assert text.count('<link rel="expect" href="#ubg-parsed" blocking="render">') == 1, where
+        assert text.count('id="ubg-parsed"') == 1, where
+        assert text.index('id="ubg-parsed"') > text.index("</article>"), where
