@@ -26,7 +26,8 @@ ROOT_SELECTOR = "article"
 """The page's text, not the header, navigation or footer."""
 EXCLUDE_SELECTORS = ("[data-search-exclude]", ".headerlink", "button", ".ubg-actions",
                      ".ubg-my-link", ".ubg-week")
-"""Left out of the index: player data, print sheets, the safety box, permalink signs, and the
+"""Left out of the index: player data, print sheets, the safety box, the exercises list (it
+names every exercise, so it would be a result of every search for one), permalink signs, and the
 page's controls (Start, Add to my routine, Copy, Open My routine, the week's tick boxes), whose
 words are on every page."""
 OUTPUT = "pagefind"
