@@ -30,7 +30,9 @@ PAGE_KINDS = {
 accessibility scans and Lighthouse."""
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without printing a line for each request."""
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
         pass
 
@@ -38,7 +40,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serves a folder on 127.0.0.1 and gives its base URL (ending in /)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

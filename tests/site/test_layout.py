@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser import PAGE_KINDS
+from tests.browser import PAGE_KINDS, QuietHandler
 
 pytestmark = pytest.mark.browser
 
@@ -107,12 +107,9 @@ class _HeldPage:
         self.release = threading.Event()
         held = self
 
-        class Handler(http.server.SimpleHTTPRequestHandler):
+        class Handler(QuietHandler):
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, directory=str(site), **kwargs)
-
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
 
             def do_GET(self) -> None:  # noqa: N802 - the standard library's name
                 if self.path != "/" + path:
